@@ -1,0 +1,57 @@
+# Mission Portal — `make demo` to run it, `make test` to test it.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+PORT   ?= 8000
+PG_URL ?= postgres://postgres@127.0.0.1:5432/test
+
+.PHONY: install demo test test-sqlite test-postgres lint format chromium messages clean
+
+$(BIN)/portal: pyproject.toml requirements.lock
+	$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Python 3.11+ is required"'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -c requirements.lock -e ".[test]"
+	@touch $@
+
+install: $(BIN)/portal
+
+demo: install
+	$(BIN)/portal migrate --noinput
+	$(BIN)/portal load_demo
+	$(BIN)/portal ensure_admin
+	@echo "Serving on http://127.0.0.1:$(PORT)/  (Ctrl+C to stop)"
+	$(BIN)/portal runserver 127.0.0.1:$(PORT)
+
+# Debian's chromium for the browser tests; never a browser download.
+chromium:
+	@if command -v chromium >/dev/null 2>&1; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+		echo "Installing Debian's chromium for the browser tests..."; \
+		(apt-get install -y -q chromium >/dev/null || (apt-get update -q >/dev/null && apt-get install -y -q chromium >/dev/null)); \
+	else echo "chromium is not installed and cannot be installed here: browser tests will be skipped."; fi
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: install
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+test: install chromium lint
+	$(BIN)/portal makemigrations --check --dry-run --settings=portal.settings.test
+	$(BIN)/portal check --settings=portal.settings.test
+	$(BIN)/pytest
+	@if $(BIN)/python -c 'import socket; socket.create_connection(("127.0.0.1", 5432), 1)' 2>/dev/null; then \
+		echo "== PostgreSQL answers on 127.0.0.1:5432: running the suite again on it =="; \
+		TEST_DATABASE_URL=$(PG_URL) $(BIN)/pytest -m "not browser"; \
+	else echo "== No PostgreSQL on 127.0.0.1:5432: PostgreSQL run skipped =="; fi
+
+# Refresh the ru/tg catalogues from the source, then compile them (needs GNU gettext).
+messages: install
+	cd portal && ../$(BIN)/portal makemessages -l ru -l tg --no-obsolete --ignore 'settings/*'
+	cd portal && ../$(BIN)/portal compilemessages
+
+clean:
+	rm -rf $(VENV) db.sqlite3 media static .pytest_cache

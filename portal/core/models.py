@@ -1,0 +1,111 @@
+"""What every public page shares, and the site-wide settings editors manage."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.models import Page
+from wagtail.search import index
+
+from .dates import DatePrecision, format_partial_date, iso_partial_date
+
+
+class BasePage(Page):
+    """Abstract base for the portal's pages: listing teaser and image, social sharing."""
+
+    listing_summary = models.TextField(
+        _("listing summary"),
+        blank=True,
+        help_text=_("Short text for listings and search results; the lead is used if empty."),
+    )
+    listing_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("listing image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Shown in listings and when the page is shared."),
+    )
+
+    promote_panels = [
+        *Page.promote_panels,
+        MultiFieldPanel(
+            [FieldPanel("listing_summary"), FieldPanel("listing_image")],
+            heading=_("Listings and sharing"),
+        ),
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("listing_summary")]
+
+    class Meta:
+        abstract = True
+
+    def get_summary(self) -> str:
+        return self.listing_summary or self.search_description or ""
+
+    def get_share_image(self):
+        return self.listing_image
+
+
+class PartialDateMixin(models.Model):
+    """A date stored with the precision it was known to (day, month or year)."""
+
+    date = models.DateField(_("date"), null=True, blank=True, db_index=True)
+    date_precision = models.CharField(
+        _("date precision"),
+        max_length=5,
+        choices=DatePrecision.choices,
+        default=DatePrecision.DAY,
+        help_text=_("Show only the month or year when the exact day is not known."),
+    )
+
+    class Meta:
+        abstract = True
+
+    @property
+    def date_display(self) -> str:
+        return format_partial_date(self.date, self.date_precision)
+
+    @property
+    def date_iso(self) -> str:
+        return iso_partial_date(self.date, self.date_precision)
+
+
+@register_setting(icon="site")
+class MissionSettings(BaseSiteSetting):
+    """Facts about the mission shown across the site; typed once, here."""
+
+    mission_name = models.CharField(_("mission name"), max_length=200, default="Mission Portal")
+    member_since = models.PositiveIntegerField(
+        _("member since"), null=True, blank=True, help_text=_("Year the country joined.")
+    )
+    staff_count = models.PositiveIntegerField(_("staff count"), null=True, blank=True)
+    address = models.TextField(_("postal address"), blank=True)
+    phones = models.CharField(_("phones"), max_length=200, blank=True)
+    fax = models.CharField(_("fax"), max_length=100, blank=True)
+    contact_email = models.EmailField(
+        _("contact e-mail"),
+        blank=True,
+        help_text=_("Never printed in page source; readers use the contact form."),
+    )
+    live_site_url = models.URLField(
+        _("live site URL"),
+        blank=True,
+        help_text=_("Where forms in the offline mirror send readers."),
+    )
+
+    panels = [
+        FieldPanel("mission_name"),
+        MultiFieldPanel(
+            [FieldPanel("member_since"), FieldPanel("staff_count")],
+            heading=_("Mission at a glance"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("address"), FieldPanel("phones"), FieldPanel("fax"), FieldPanel("contact_email")],
+            heading=_("Contact"),
+        ),
+        FieldPanel("live_site_url"),
+    ]
+
+    class Meta:
+        verbose_name = _("mission settings")

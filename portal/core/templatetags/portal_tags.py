@@ -1,0 +1,67 @@
+from django import template
+from django.utils.translation import get_language
+from wagtail.models import Locale, Site
+
+from portal.core.dates import format_date_range, format_partial_date
+from portal.core.i18n import language_links
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def get_language_links(context):
+    request = context.get("request")
+    if request is None:
+        return []
+    cache = request.__dict__.setdefault("_portal_language_links", {})
+    page = context.get("page")
+    key = getattr(page, "pk", None)
+    if key not in cache:
+        cache[key] = language_links(request, page)
+    return cache[key]
+
+
+@register.simple_tag(takes_context=True)
+def get_locale_home(context):
+    """The home page of the reader's language, for the masthead and the menu."""
+    request = context.get("request")
+    cache = getattr(request, "_portal_locale_home", None) if request else None
+    if cache is not None:
+        return cache
+    site = Site.find_for_request(request) if request else Site.objects.filter(is_default_site=True).first()
+    home = None
+    if site:
+        root = site.root_page
+        try:
+            locale = Locale.objects.get_for_language(get_language())
+            home = root.get_translation_or_none(locale) or root
+        except Locale.DoesNotExist:
+            home = root
+        home = home.specific
+    if request is not None:
+        request._portal_locale_home = home
+    return home
+
+
+@register.simple_tag(takes_context=True)
+def get_menu_pages(context):
+    home = get_locale_home(context)
+    if home is None:
+        return []
+    return list(home.get_children().live().public().in_menu())
+
+
+@register.filter
+def partial_date(value, precision="day"):
+    return format_partial_date(value, precision)
+
+
+@register.simple_tag
+def date_range(start, end, precision="day"):
+    return format_date_range(start, end, precision)
+
+
+@register.filter
+def startswith(value, prefix):
+    """Whether a page path lies under a menu item's path (marks the current section)."""
+    return bool(value) and bool(prefix) and str(value).startswith(str(prefix))

@@ -1,0 +1,93 @@
+"""The fixed skeleton of the site: one home page per language and its sections.
+
+URLs such as /ru/news/ are promised to readers and documented, so the section slugs
+live here, once, and both the demo loader and the tests build the tree from this.
+"""
+
+from django.apps import apps
+from django.conf import settings
+from django.db import transaction
+from django.utils import translation
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Locale, Page, Site
+
+# (slug, model, title) in menu order.
+SECTIONS = [
+    ("news", "news.NewsIndexPage", _("News")),
+    ("events", "events.EventIndexPage", _("Events")),
+    ("projects", "projects.ProjectIndexPage", _("Projects")),
+    ("newsletters", "newsletters.NewsletterIndexPage", _("Newsletters")),
+    ("videos", "multimedia.VideoIndexPage", _("Videos")),
+    ("galleries", "multimedia.GalleryIndexPage", _("Photo galleries")),
+    ("contact", "contact.ContactPage", _("Contact")),
+]
+
+
+def ensure_locales() -> dict[str, Locale]:
+    return {
+        code: Locale.objects.get_or_create(language_code=code)[0] for code, _name in settings.LANGUAGES
+    }
+
+
+def _publish(page):
+    page.save_revision().publish()
+    return page
+
+
+def _translate(page, locale, title):
+    """The page's translation in `locale`, created (and published) when missing."""
+    existing = page.get_translation_or_none(locale)
+    if existing:
+        return existing.specific
+    with translation.override(locale.language_code):
+        copy = page.copy_for_translation(locale)
+        copy.title = str(title)
+        return _publish(copy)
+
+
+@transaction.atomic
+def ensure_site_tree(home_title=_("Working together for safe migration")):
+    """Create (or complete) the home pages and section pages in every language.
+
+    Idempotent: running it on a complete tree changes nothing.
+    """
+    from portal.home.models import HomePage
+
+    locales = ensure_locales()
+    default = locales[settings.LANGUAGE_CODE]
+    root = Page.get_first_root_node()
+    home = HomePage.objects.filter(locale=default).first()
+    if home is None:
+        # Wagtail's installer leaves a placeholder "Welcome" page at the site root.
+        for placeholder in root.get_children().exclude(content_type__model="homepage"):
+            placeholder.delete()
+        with translation.override(default.language_code):
+            home = root.add_child(instance=HomePage(title=str(home_title), slug="home", locale=default))
+        _publish(home)
+    site = Site.objects.filter(is_default_site=True).first()
+    if site is None:
+        Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="Mission Portal")
+    elif site.root_page_id != home.pk:
+        site.root_page = home
+        site.save()
+
+    homes = {default.language_code: home}
+    for code, locale in locales.items():
+        if code != default.language_code:
+            with translation.override(code):
+                homes[code] = _translate(home, locale, home_title)
+
+    sections = {}
+    for slug, model_path, title in SECTIONS:
+        model = apps.get_model(model_path)
+        page = model.objects.filter(locale=default, slug=slug).first()
+        if page is None:
+            with translation.override(default.language_code):
+                page = home.add_child(instance=model(title=str(title), slug=slug, show_in_menus=True, locale=default))
+            _publish(page)
+        sections[slug] = {default.language_code: page}
+        for code, locale in locales.items():
+            if code != default.language_code:
+                with translation.override(code):
+                    sections[slug][code] = _translate(page, locale, title)
+    return homes, sections

@@ -1,0 +1,30 @@
+from django import template
+
+register = template.Library()
+
+
+@register.filter
+def river_base_query(article_filter):
+    """The current filters as a query string prefix that a page number can follow."""
+    query = article_filter.url_with("page", None)
+    return query if query == "?" else f"{query}&"
+
+
+@register.filter
+def facet_clear(article_filter, param):
+    return article_filter.url_with(param, None)
+
+
+@register.simple_tag(takes_context=True)
+def article_json_ld(context, article):
+    """schema.org NewsArticle for search engines, escaped as Django's json_script does."""
+    import json
+
+    from django.utils.html import format_html
+    from django.utils.safestring import mark_safe
+
+    data = article.json_ld(context["request"])
+    escaped = json.dumps(data, ensure_ascii=False).translate(
+        {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
+    )
+    return format_html('<script type="application/ld+json">{}</script>', mark_safe(escaped))

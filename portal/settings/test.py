@@ -1,0 +1,17 @@
+from .base import *  # noqa: F403
+from .base import env
+
+SECRET_KEY = "test-only-key"
+ALLOWED_HOSTS = ["*"]
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+WAGTAILADMIN_BASE_URL = "http://testserver"
+# Tests run on SQLite unless TEST_DATABASE_URL points at PostgreSQL (see Makefile).
+if env.str("TEST_DATABASE_URL", default=""):
+    DATABASES = {"default": env.db_url_config(env.str("TEST_DATABASE_URL"))}

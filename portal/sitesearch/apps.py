@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class SitesearchConfig(AppConfig):
+    name = "portal.sitesearch"
+    label = "sitesearch"

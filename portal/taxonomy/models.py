@@ -1,0 +1,89 @@
+"""Shared vocabularies: places, organizations and thematic areas.
+
+They are translatable snippets: each locale has its own copy of an entry, linked by
+Wagtail's translation key, and all copies share one slug so filter links
+(`?theme=labour-migration`) read the same in every language.
+"""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import TranslatableMixin
+from wagtail.search import index
+from wagtail.snippets.models import register_snippet
+
+
+class TaxonomyQuerySet(models.QuerySet):
+    def in_locale(self, locale):
+        return self.filter(locale=locale)
+
+
+class TaxonomyBase(TranslatableMixin, index.Indexed, models.Model):
+    name = models.CharField(_("name"), max_length=200)
+    slug = models.SlugField(_("slug"), max_length=200, allow_unicode=False)
+
+    objects = TaxonomyQuerySet.as_manager()
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    class Meta(TranslatableMixin.Meta):
+        abstract = True
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+@register_snippet
+class ThematicArea(TaxonomyBase):
+    description = models.TextField(_("description"), blank=True)
+
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description")]
+
+    class Meta(TaxonomyBase.Meta):
+        verbose_name = _("thematic area")
+        verbose_name_plural = _("thematic areas")
+        unique_together = [("translation_key", "locale"), ("slug", "locale")]
+
+
+@register_snippet
+class Place(TaxonomyBase):
+    region = models.CharField(
+        _("region"), max_length=200, blank=True, help_text=_("For example: Khatlon, Sughd.")
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("region")]
+
+    class Meta(TaxonomyBase.Meta):
+        verbose_name = _("place")
+        verbose_name_plural = _("places")
+        unique_together = [("translation_key", "locale"), ("slug", "locale")]
+
+
+class OrganizationType(models.TextChoices):
+    DONOR = "donor", _("Donor")
+    UN_AGENCY = "un_agency", _("UN agency")
+    GOVERNMENT = "government", _("Government")
+    NGO = "ngo", _("NGO")
+    OTHER = "other", _("Other")
+
+
+@register_snippet
+class Organization(TaxonomyBase):
+    acronym = models.CharField(_("acronym"), max_length=30, blank=True)
+    organization_type = models.CharField(
+        _("type"), max_length=20, choices=OrganizationType.choices, default=OrganizationType.OTHER
+    )
+    website = models.URLField(_("website"), blank=True)
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("slug"),
+        FieldPanel("acronym"),
+        FieldPanel("organization_type"),
+        FieldPanel("website"),
+    ]
+
+    class Meta(TaxonomyBase.Meta):
+        verbose_name = _("organization")
+        verbose_name_plural = _("organizations")
+        unique_together = [("translation_key", "locale"), ("slug", "locale")]
