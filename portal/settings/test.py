@@ -15,3 +15,4 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 # Tests run on SQLite unless TEST_DATABASE_URL points at PostgreSQL (see Makefile).
 if env.str("TEST_DATABASE_URL", default=""):
     DATABASES = {"default": env.db_url_config(env.str("TEST_DATABASE_URL"))}
+WHITENOISE_AUTOREFRESH = True

@@ -1,0 +1,33 @@
+"""Fixtures shared by every app's tests."""
+
+from types import SimpleNamespace
+
+import pytest
+
+
+@pytest.fixture
+def site_tree(db):
+    """Home page and section pages (news, events, ...) in en, ru and tg."""
+    from portal.core.tree import ensure_site_tree
+
+    homes, sections = ensure_site_tree()
+    return SimpleNamespace(homes=homes, sections=sections)
+
+
+@pytest.fixture
+def news_index(site_tree):
+    return site_tree.sections["news"]["en"]
+
+
+@pytest.fixture
+def taxonomy(db):
+    """A few thematic areas, places and organizations in English."""
+    from portal.taxonomy.factories import OrganizationFactory, PlaceFactory, ThematicAreaFactory
+
+    return SimpleNamespace(
+        labour=ThematicAreaFactory(name="Labour migration", slug="labour-migration"),
+        health=ThematicAreaFactory(name="Migration health", slug="migration-health"),
+        dushanbe=PlaceFactory(name="Dushanbe", slug="dushanbe"),
+        khujand=PlaceFactory(name="Khujand", slug="khujand", region="Sughd"),
+        eu=OrganizationFactory(name="European Union", slug="eu", organization_type="donor"),
+    )
