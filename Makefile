@@ -50,7 +50,7 @@ test: install chromium lint
 
 # Refresh the ru/tg catalogues from the source, then compile them (needs GNU gettext).
 messages: install
-	cd portal && ../$(BIN)/portal makemessages -l ru -l tg --no-obsolete --ignore 'settings/*'
+	cd portal && ../$(BIN)/portal makemessages -l ru -l tg --no-obsolete --ignore 'settings/*' --ignore '*/tests/*'
 	cd portal && ../$(BIN)/portal compilemessages
 
 clean:
