@@ -34,7 +34,9 @@ def format_partial_date(
         if precision == DatePrecision.YEAR:
             return dateformat.format(value, _YEAR_FORMAT)
         if precision == DatePrecision.MONTH:
-            return dateformat.format(value, _MONTH_FORMAT)
+            text = dateformat.format(value, _MONTH_FORMAT)
+            # Russian and Tajik write month names in lower case ("январь 2021").
+            return text if language.startswith("en") else text[:1].lower() + text[1:]
         fmt = _DAY_FORMATS.get(language.split("-")[0], _DAY_FORMATS["en"])
         return dateformat.format(value, fmt)
 

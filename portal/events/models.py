@@ -78,9 +78,7 @@ class EventPage(BasePage):
     organizers = ParentalManyToManyField(
         "taxonomy.Organization", blank=True, related_name="events", verbose_name=_("organizers")
     )
-    link = models.URLField(
-        _("link"), blank=True, help_text=_("Registration page or live stream.")
-    )
+    link = models.URLField(_("link"), blank=True, help_text=_("Registration page or live stream."))
     summary = models.TextField(_("summary"), help_text=_("One or two sentences: what, for whom."))
     body = StreamField(article_body_blocks(), blank=True, verbose_name=_("body"))
     thematic_areas = ParentalManyToManyField(
@@ -147,7 +145,7 @@ class EventPage(BasePage):
 
     @property
     def utc_offset_display(self) -> str:
-        """"UTC+05:00": readers joining online from abroad need to know whose clock."""
+        """ "UTC+05:00": readers joining online from abroad need to know whose clock."""
         offset = timezone.localtime(self.start).strftime("%z")
         return f"UTC{offset[:3]}:{offset[3:]}"
 
@@ -232,7 +230,9 @@ class EventIndexPage(BasePage):
         try:
             page_obj = paginator.page(request.GET.get("page") or 1)
         except (PageNotAnInteger, EmptyPage):
-            page_obj = paginator.page(1) if not paginator.count else paginator.page(paginator.num_pages)
+            page_obj = (
+                paginator.page(1) if not paginator.count else paginator.page(paginator.num_pages)
+            )
         context.update(
             # Upcoming events are few; they are all shown on the first page only.
             upcoming_events=list(self.events().upcoming(now)) if page_obj.number == 1 else [],

@@ -1,5 +1,60 @@
-from django.http import HttpResponse
+from dataclasses import dataclass
+from urllib.parse import urlencode
+
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.shortcuts import render
+from django.utils.translation import get_language
+
+from . import text
+from .query import excerpt, kind_counts, kind_labels, search as search_entries
+
+RESULTS_PER_PAGE = 10
+
+
+@dataclass
+class Result:
+    entry: object
+    url: str
+    title: str
+    excerpt: str
+    kind_label: str
+
+
+def _page_of(entries, number):
+    paginator = Paginator(entries, RESULTS_PER_PAGE)
+    try:
+        return paginator.page(number or 1)
+    except PageNotAnInteger:
+        return paginator.page(1)
+    except EmptyPage:  # beyond the last page, or below the first
+        return paginator.page(paginator.num_pages if str(number).isdigit() else 1)
 
 
 def search(request):
-    return HttpResponse("search: not built yet", status=501)
+    language = get_language()
+    query = text.clean_query(request.GET.get("q"))
+    labels = kind_labels()
+    kind = request.GET.get("kind", "")
+    kind = kind if kind in labels else ""
+
+    context = {"search_query": query, "kind": kind, "page_obj": None, "results": [], "kinds": []}
+    if query:
+        page_obj = _page_of(search_entries(query, language, kind=kind or None), request.GET.get("page"))
+        context["page_obj"] = page_obj
+        context["results"] = [
+            Result(
+                entry=entry,
+                url=entry.page.get_url(request),
+                title=text.highlight(entry.title, query, language),
+                excerpt=excerpt(entry, query, language),
+                kind_label=labels.get(entry.kind, entry.kind),
+            )
+            for entry in page_obj.object_list
+        ]
+        context["kinds"] = kind_counts(query, language)
+        context["all_kinds_url"] = "?" + urlencode({"q": query})
+        for item in context["kinds"]:
+            item.url = "?" + urlencode({"q": query, "kind": item.kind})
+        params = {"q": query, **({"kind": kind} if kind else {})}
+        context["base_query"] = "?" + urlencode(params) + "&"
+    return render(request, "sitesearch/search.html", context)

@@ -12,6 +12,8 @@ def test_day_precision_per_language():
 
 def test_month_and_year_precision():
     assert format_partial_date(DAY, "month", "en") == "January 2021"
+    assert format_partial_date(DAY, "month", "ru") == "январь 2021"
+    assert format_partial_date(DAY, "day", "tg") == "29 январ 2021"
     assert format_partial_date(DAY, "year", "ru") == "2021"
     assert iso_partial_date(DAY, "month") == "2021-01"
     assert iso_partial_date(None) == ""

@@ -26,9 +26,13 @@ def test_upcoming_and_past_are_split_and_ordered(event_index):
     later = EventPageFactory(parent=event_index, title="Later", start=NOW + days(10))
     soon = EventPageFactory(parent=event_index, title="Soon", start=NOW + days(2))
     # Started yesterday, ends tomorrow: still on, so upcoming.
-    ongoing = EventPageFactory(parent=event_index, title="Ongoing", start=NOW - days(1), end=NOW + days(1))
+    ongoing = EventPageFactory(
+        parent=event_index, title="Ongoing", start=NOW - days(1), end=NOW + days(1)
+    )
     recent = EventPageFactory(parent=event_index, title="Recent", start=NOW - days(3), end=None)
-    old = EventPageFactory(parent=event_index, title="Old", start=NOW - days(30), end=NOW - days(29))
+    old = EventPageFactory(
+        parent=event_index, title="Old", start=NOW - days(30), end=NOW - days(29)
+    )
 
     events = EventPage.objects.live()
     assert list(events.upcoming(NOW)) == [ongoing, soon, later]
@@ -78,7 +82,9 @@ def test_event_page_renders_format_place_and_organizers(client, event_index, tax
     assert "2–3 June 2030" in html and "10:00" in html and "17:00" in html
     assert 'href="https://example.org/register"' in html
     assert "Labour migration" in html
-    data = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S).group(1))
+    data = json.loads(
+        re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S).group(1)
+    )
     assert data["@type"] == "Event"
     assert data["eventAttendanceMode"] == "https://schema.org/MixedEventAttendanceMode"
     assert data["organizer"] == [{"@type": "Organization", "name": "European Union"}]
@@ -86,7 +92,11 @@ def test_event_page_renders_format_place_and_organizers(client, event_index, tax
 
 def test_online_event_shows_no_venue(client, event_index, taxonomy):
     EventPageFactory(
-        parent=event_index, slug="webinar", title="Webinar", format=EventFormat.ONLINE, place=taxonomy.dushanbe
+        parent=event_index,
+        slug="webinar",
+        title="Webinar",
+        format=EventFormat.ONLINE,
+        place=taxonomy.dushanbe,
     )
     html = client.get("/en/events/webinar/").content.decode()
     assert "Online" in html
@@ -94,8 +104,12 @@ def test_online_event_shows_no_venue(client, event_index, taxonomy):
 
 
 def test_index_lists_upcoming_and_past(client, event_index, taxonomy):
-    EventPageFactory(parent=event_index, title="Coming webinar", start=NOW + days(5), place=taxonomy.dushanbe)
-    EventPageFactory(parent=event_index, title="Finished training", start=NOW - days(5), end=NOW - days(4))
+    EventPageFactory(
+        parent=event_index, title="Coming webinar", start=NOW + days(5), place=taxonomy.dushanbe
+    )
+    EventPageFactory(
+        parent=event_index, title="Finished training", start=NOW - days(5), end=NOW - days(4)
+    )
     html = client.get("/en/events/").content.decode()
     upcoming, past = html.split('id="past-heading"')
     assert "Coming webinar" in upcoming and "Dushanbe" in upcoming
@@ -105,7 +119,9 @@ def test_index_lists_upcoming_and_past(client, event_index, taxonomy):
 def test_past_events_are_paginated(client, event_index):
     EventPageFactory(parent=event_index, title="Next campaign day", start=NOW + days(3))
     for n in range(12):
-        EventPageFactory(parent=event_index, title=f"Past {n:02d}", start=NOW - days(n + 1), end=None)
+        EventPageFactory(
+            parent=event_index, title=f"Past {n:02d}", start=NOW - days(n + 1), end=None
+        )
     first = client.get("/en/events/").content.decode()
     assert "Past 00" in first and "Past 09" in first and "Past 10" not in first
     assert 'href="?page=2"' in first
@@ -121,3 +137,10 @@ def test_past_events_are_paginated(client, event_index):
 def test_drafts_are_not_listed(client, event_index):
     EventPageFactory(parent=event_index, title="Secret draft", live=False)
     assert "Secret draft" not in client.get("/en/events/").content.decode()
+
+
+def test_home_page_lists_upcoming_events(client, event_index):
+    EventPageFactory(parent=event_index, title="Campaign day in Kulob", start=NOW + days(4))
+    EventPageFactory(parent=event_index, title="Long gone", start=NOW - days(40))
+    html = client.get("/en/").content.decode()
+    assert "Campaign day in Kulob" in html and "Long gone" not in html

@@ -1,0 +1,204 @@
+"""Who may do what in the admin: the Editors, Moderators and Translators groups and the
+moderation workflow every page edit goes through.
+
+The groups are defined here, in code, and `setup_editorial()` makes the database match:
+running it again changes nothing, and a permission someone added by hand to one of these
+groups is taken away again (the definition lives here, not in the admin).
+"""
+
+from dataclasses import dataclass, field
+
+from django.contrib.auth.models import Group, Permission
+from django.contrib.contenttypes.models import ContentType
+from django.db import transaction
+from wagtail.models import (
+    Collection,
+    GroupApprovalTask,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Page,
+    Workflow,
+    WorkflowPage,
+    WorkflowTask,
+)
+
+EDITORS = "Editors"
+MODERATORS = "Moderators"
+TRANSLATORS = "Translators"
+WORKFLOW_NAME = "Moderators approval"
+TASK_NAME = "Moderators approval"
+
+
+@dataclass(frozen=True)
+class GroupSpec:
+    name: str
+    page_permissions: tuple[str, ...]  # on the tree root: add, change, publish, lock, unlock
+    collection_permissions: tuple[str, ...]  # "wagtailimages.add_image", on the root collection
+    snippet_actions: tuple[str, ...]  # "add", "change", "delete" on the portal's snippets
+    extra_permissions: tuple[str, ...] = field(default=())  # "app_label.codename"
+
+
+_IMAGES_AND_DOCS_USE = (
+    "wagtailimages.add_image",
+    "wagtailimages.change_image",
+    "wagtailimages.choose_image",
+    "wagtaildocs.add_document",
+    "wagtaildocs.change_document",
+    "wagtaildocs.choose_document",
+)
+
+GROUPS = [
+    # Editors write and submit; publishing is the Moderators' job (through the workflow).
+    GroupSpec(
+        EDITORS,
+        page_permissions=("add", "change", "lock"),
+        collection_permissions=_IMAGES_AND_DOCS_USE,
+        snippet_actions=("add", "change"),
+        extra_permissions=("wagtailadmin.access_admin",),
+    ),
+    GroupSpec(
+        MODERATORS,
+        page_permissions=("add", "change", "publish", "lock", "unlock"),
+        collection_permissions=(
+            *_IMAGES_AND_DOCS_USE,
+            "wagtailimages.delete_image",
+            "wagtaildocs.delete_document",
+        ),
+        snippet_actions=("add", "change", "delete"),
+        extra_permissions=("wagtailadmin.access_admin",),
+    ),
+    # Translators edit the ru/tg copies (and the translated snippets) that
+    # wagtail-localize creates; they neither create nor publish.
+    GroupSpec(
+        TRANSLATORS,
+        page_permissions=("change",),
+        collection_permissions=("wagtailimages.choose_image", "wagtaildocs.choose_document"),
+        snippet_actions=("change",),
+        extra_permissions=("wagtailadmin.access_admin", "wagtail_localize.submit_translation"),
+    ),
+]
+
+
+def _permission(dotted: str) -> Permission:
+    app_label, codename = dotted.split(".", 1)
+    return Permission.objects.get(content_type__app_label=app_label, codename=codename)
+
+
+def portal_snippet_models():
+    """The snippets the portal itself registers (taxonomy, key figures, ...)."""
+    from wagtail.snippets.models import get_snippet_models
+
+    return [model for model in get_snippet_models() if model.__module__.startswith("portal.")]
+
+
+def _model_permissions(spec: GroupSpec) -> set[Permission]:
+    perms = {_permission(dotted) for dotted in spec.extra_permissions}
+    for model in portal_snippet_models():
+        content_type = ContentType.objects.get_for_model(model)
+        for action in spec.snippet_actions:
+            codename = f"{action}_{model._meta.model_name}"
+            perm = Permission.objects.filter(content_type=content_type, codename=codename).first()
+            if perm:
+                perms.add(perm)
+    return perms
+
+
+def _sync_page_permissions(group, root, spec) -> int:
+    page_type = ContentType.objects.get_for_model(Page)
+    wanted = set(
+        Permission.objects.filter(
+            content_type=page_type, codename__in=[f"{p}_page" for p in spec.page_permissions]
+        )
+    )
+    current = GroupPagePermission.objects.filter(group=group)
+    changes = 0
+    for gpp in current:
+        if gpp.page_id != root.pk or gpp.permission not in wanted:
+            gpp.delete()
+            changes += 1
+    have = set(current.filter(page=root).values_list("permission_id", flat=True))
+    for perm in wanted:
+        if perm.pk not in have:
+            GroupPagePermission.objects.create(group=group, page=root, permission=perm)
+            changes += 1
+    return changes
+
+
+def _sync_collection_permissions(group, collection, spec) -> int:
+    wanted = {_permission(dotted) for dotted in spec.collection_permissions}
+    current = GroupCollectionPermission.objects.filter(group=group)
+    changes = 0
+    for gcp in current:
+        if gcp.collection_id != collection.pk or gcp.permission not in wanted:
+            gcp.delete()
+            changes += 1
+    have = set(current.filter(collection=collection).values_list("permission_id", flat=True))
+    for perm in wanted:
+        if perm.pk not in have:
+            GroupCollectionPermission.objects.create(
+                group=group, collection=collection, permission=perm
+            )
+            changes += 1
+    return changes
+
+
+def _ensure_workflow(moderators, root) -> int:
+    """Wagtail's default "Moderators approval" workflow, on the whole tree."""
+    changes = 0
+    task = GroupApprovalTask.objects.filter(name=TASK_NAME).first()
+    if task is None:
+        task = GroupApprovalTask.objects.create(name=TASK_NAME)
+        changes += 1
+    if not task.active:
+        task.active = True
+        task.save(update_fields=["active"])
+        changes += 1
+    if list(task.groups.all()) != [moderators]:
+        task.groups.set([moderators])
+        changes += 1
+
+    workflow = Workflow.objects.filter(name=WORKFLOW_NAME).first()
+    if workflow is None:
+        workflow = Workflow.objects.create(name=WORKFLOW_NAME, active=True)
+        changes += 1
+    if not workflow.active:
+        workflow.active = True
+        workflow.save(update_fields=["active"])
+        changes += 1
+    if not WorkflowTask.objects.filter(workflow=workflow, task=task).exists():
+        WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
+        changes += 1
+
+    assigned = WorkflowPage.objects.filter(page=root).first()
+    if assigned is None:
+        WorkflowPage.objects.create(page=root, workflow=workflow)
+        changes += 1
+    elif assigned.workflow_id != workflow.pk:
+        assigned.workflow = workflow
+        assigned.save()
+        changes += 1
+    return changes
+
+
+@transaction.atomic
+def setup_editorial() -> int:
+    """Create or correct the groups, their permissions and the moderation workflow.
+
+    Returns the number of changes made (0 when everything was already in place).
+    """
+    root = Page.get_first_root_node()
+    collection = Collection.get_first_root_node()
+    changes = 0
+    groups = {}
+    for spec in GROUPS:
+        group, created = Group.objects.get_or_create(name=spec.name)
+        changes += created
+        groups[spec.name] = group
+        wanted = _model_permissions(spec)
+        if set(group.permissions.all()) != wanted:
+            group.permissions.set(wanted)
+            changes += 1
+        changes += _sync_page_permissions(group, root, spec)
+        changes += _sync_collection_permissions(group, collection, spec)
+    changes += _ensure_workflow(groups[MODERATORS], root)
+    return changes

@@ -1,0 +1,43 @@
+"""Create the demo's superuser once and tell the person at the terminal how to log in."""
+
+import os
+import secrets
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.management.base import BaseCommand
+
+USERNAME = "admin"
+
+
+def password_file():
+    return settings.BASE_DIR / ".demo-admin-password"
+
+
+class Command(BaseCommand):
+    help = "Create the superuser 'admin' if missing and print how to log in."
+
+    def handle(self, *args, **options):
+        User = get_user_model()
+        port = os.environ.get("PORT", "8000")
+        path = password_file()
+        user = User.objects.filter(username=USERNAME).first()
+        if user is None:
+            password = os.environ.get("DEMO_ADMIN_PASSWORD") or secrets.token_urlsafe(12)
+            User.objects.create_superuser(USERNAME, email="", password=password)
+            # Written before anyone else can read it: created with mode 600.
+            path.unlink(missing_ok=True)
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            with os.fdopen(fd, "w") as handle:
+                handle.write(password + "\n")
+        elif path.exists():
+            password = path.read_text().strip()
+        else:
+            self.stdout.write(
+                f"The user '{USERNAME}' exists and its password was set before. "
+                f"To set a new one: portal changepassword {USERNAME}"
+            )
+            return
+        self.stdout.write(
+            f"Log in at http://127.0.0.1:{port}/admin/ as {USERNAME} with password {password}"
+        )

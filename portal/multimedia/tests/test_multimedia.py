@@ -1,0 +1,202 @@
+import pytest
+import wagtail_factories
+from django.core.exceptions import ValidationError
+from wagtail.embeds import embeds
+from wagtail.embeds.finders import get_finders
+
+from portal.multimedia.factories import (
+    GalleryImageFactory,
+    GalleryPageFactory,
+    VideoDocumentFactory,
+    VideoPageFactory,
+)
+from portal.multimedia.models import GALLERIES_PER_PAGE, VIDEOS_PER_PAGE, VideoPage
+
+pytestmark = pytest.mark.django_db
+
+YOUTUBE_IFRAME = (
+    '<iframe width="200" height="113" src="https://www.youtube.com/embed/abc123?feature=oembed" '
+    'title="Safe migration explained" frameborder="0" allowfullscreen></iframe>'
+)
+
+
+class FakeYouTubeFinder:
+    """Answers like YouTube's oEmbed endpoint, without the network."""
+
+    calls = []
+
+    def accept(self, url):
+        return "youtube.com" in url
+
+    def find_embed(self, url, max_width=None, max_height=None):
+        self.calls.append(url)
+        return {"title": "Safe migration explained", "type": "video", "html": YOUTUBE_IFRAME, "width": 200, "height": 113}
+
+
+@pytest.fixture
+def fake_embeds(settings):
+    settings.WAGTAILEMBEDS_FINDERS = [{"class": "portal.multimedia.tests.test_multimedia.FakeYouTubeFinder"}]
+    get_finders.cache_clear()
+    FakeYouTubeFinder.calls = []
+    yield FakeYouTubeFinder
+    get_finders.cache_clear()
+
+
+@pytest.fixture
+def video_index(site_tree):
+    return site_tree.sections["videos"]["en"]
+
+
+@pytest.fixture
+def gallery_index(site_tree):
+    return site_tree.sections["galleries"]["en"]
+
+
+def test_provider_video_renders_privacy_enhanced_embed_and_transcript(client, video_index, taxonomy, fake_embeds):
+    video = VideoPageFactory(
+        parent=video_index,
+        title="Safe migration explained",
+        slug="safe-migration",
+        summary="A two-minute guide.",
+        video_url="https://www.youtube.com/watch?v=abc123",
+        transcript="<p>Before you travel, register with the consulate.</p>",
+    )
+    video.thematic_areas.add(taxonomy.labour)
+    video.save()
+    response = client.get("/en/videos/safe-migration/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert fake_embeds.calls == ["https://www.youtube.com/watch?v=abc123"]
+    # Rewritten to the host the Content-Security-Policy allows in frame-src.
+    assert 'src="https://www.youtube-nocookie.com/embed/abc123?feature=oembed"' in html
+    assert "www.youtube.com/embed" not in html
+    assert "<details" in html and "<summary>Transcript</summary>" in html
+    assert "register with the consulate" in html
+    assert "Labour migration" in html
+    assert 'style="' not in html  # WAGTAILEMBEDS_RESPONSIVE_HTML=False: no inline styles for the CSP
+
+
+def test_provider_video_falls_back_to_a_link_when_the_provider_is_unreachable(client, video_index, settings):
+    settings.WAGTAILEMBEDS_FINDERS = []  # no finder accepts: as if the provider were unreachable
+    get_finders.cache_clear()
+    try:
+        VideoPageFactory(parent=video_index, slug="offline", video_url="https://vimeo.com/76979871")
+        html = client.get("/en/videos/offline/").content.decode()
+    finally:
+        get_finders.cache_clear()
+    assert '<a href="https://vimeo.com/76979871">' in html
+    assert "<iframe" not in html
+
+
+def test_uploaded_video_renders_html5_player_with_poster(client, video_index):
+    document = VideoDocumentFactory()
+    poster = wagtail_factories.ImageFactory()
+    VideoPageFactory(parent=video_index, slug="uploaded", video_url="", video_file=document, poster_image=poster)
+    html = client.get("/en/videos/uploaded/").content.decode()
+    assert f'src="{document.url}"' in html
+    assert "<video controls" in html
+    assert 'poster="' in html and ".webp" in html
+    assert "<iframe" not in html
+
+
+@pytest.mark.parametrize(
+    ("video_url", "with_file", "error_fields"),
+    [
+        ("", False, {"video_url", "video_file"}),  # neither
+        ("https://www.youtube.com/watch?v=x", True, {"video_url", "video_file"}),  # both
+        ("https://example.com/video", False, {"video_url"}),  # a host the CSP would block
+    ],
+)
+def test_video_needs_exactly_one_allowed_source(video_url, with_file, error_fields):
+    video = VideoPage(title="V", summary="s", video_url=video_url)
+    if with_file:
+        video.video_file = VideoDocumentFactory()
+    with pytest.raises(ValidationError) as excinfo:
+        video.clean()
+    assert set(excinfo.value.message_dict) == error_fields
+
+
+def test_video_source_validation_accepts_one_source():
+    VideoPage(title="V", summary="s", video_url="https://vimeo.com/76979871").clean()
+    VideoPage(title="V", summary="s", video_file=VideoDocumentFactory()).clean()
+    not_a_video = wagtail_factories.DocumentFactory(file__filename="brief.pdf")
+    with pytest.raises(ValidationError) as excinfo:
+        VideoPage(title="V", summary="s", video_file=not_a_video).clean()
+    assert "video_file" in excinfo.value.message_dict
+
+
+def test_video_library_is_paginated_newest_first(client, video_index):
+    count = VIDEOS_PER_PAGE + 2
+    for n in range(count):
+        VideoPageFactory(parent=video_index, title=f"Clip {n:02d}", date=f"2020-01-{n + 1:02d}")
+    VideoPageFactory(parent=video_index, title="Unpublished clip", live=False)
+    first = client.get("/en/videos/").content.decode()
+    assert f"Clip {count - 1:02d}" in first and "Clip 00" not in first
+    assert 'href="?page=2"' in first
+    second = client.get("/en/videos/?page=2").content.decode()
+    assert "Clip 00" in second and f"Clip {count - 1:02d}" not in second
+    assert "Unpublished clip" not in first + second
+    assert client.get("/en/videos/?page=abc").status_code == 200
+    assert "Clip 00" in client.get("/en/videos/?page=99").content.decode()  # last page
+
+
+def test_video_library_does_not_fetch_embeds(client, video_index, fake_embeds):
+    VideoPageFactory(parent=video_index)
+    assert client.get("/en/videos/").status_code == 200
+    assert fake_embeds.calls == []
+
+
+def test_gallery_renders_responsive_images_with_alt_text_in_order(client, gallery_index):
+    gallery = GalleryPageFactory(parent=gallery_index, title="Roundtable in Khujand", slug="khujand-roundtable")
+    GalleryImageFactory(page=gallery, alt_text="Second photo", sort_order=2, credit="A. Karimov")
+    GalleryImageFactory(page=gallery, alt_text="First photo", caption="Opening session", sort_order=1)
+    response = client.get("/en/galleries/khujand-roundtable/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert html.index('alt="First photo"') < html.index('alt="Second photo"')
+    assert html.count("srcset=") == 2
+    assert "320w" in html and "640w" in html and ".webp" in html
+    assert 'width="' in html and 'height="' in html
+    assert "Opening session" in html and "© A. Karimov" in html
+    assert 'sizes="(max-width: 40rem) 100vw, 20rem"' in html
+
+
+def test_gallery_image_requires_alt_text(gallery_index):
+    gallery = GalleryPageFactory(parent=gallery_index)
+    item = GalleryImageFactory.build(page=gallery, image=wagtail_factories.ImageFactory(), alt_text="")
+    with pytest.raises(ValidationError) as excinfo:
+        item.full_clean(exclude=["page", "locale", "translation_key"])
+    assert "alt_text" in excinfo.value.message_dict
+
+
+def test_gallery_images_follow_the_page_into_translations(site_tree, gallery_index):
+    gallery = GalleryPageFactory(parent=gallery_index, slug="floods")
+    GalleryImageFactory(page=gallery, alt_text="Flooded road")
+    russian = gallery.copy_for_translation(site_tree.homes["ru"].locale)
+    images = list(russian.images.all())
+    assert [image.alt_text for image in images] == ["Flooded road"]
+    assert images[0].locale == site_tree.homes["ru"].locale
+
+
+def test_gallery_index_lists_galleries_with_cover_and_count(client, gallery_index, django_assert_max_num_queries):
+    for n in range(GALLERIES_PER_PAGE + 1):
+        gallery = GalleryPageFactory(parent=gallery_index, title=f"Album {n:02d}", date=f"2019-03-{n + 1:02d}")
+        GalleryImageFactory(page=gallery)
+        GalleryImageFactory(page=gallery)
+    response = client.get("/en/galleries/")
+    html = response.content.decode()
+    assert f"Album {GALLERIES_PER_PAGE:02d}" in html and "Album 00" not in html
+    assert "2 photos" in html
+    assert html.count('alt=""') >= GALLERIES_PER_PAGE  # covers are decorative; the title is the link
+    assert "Album 00" in client.get("/en/galleries/?page=2").content.decode()
+    # Images are prefetched: the listing's cost does not grow with galleries or photos.
+    with django_assert_max_num_queries(25):
+        client.get("/en/galleries/")
+
+
+def test_embed_cache_is_reused(video_index, fake_embeds):
+    video = VideoPageFactory(parent=video_index, video_url="https://www.youtube.com/watch?v=abc123")
+    video.embed_html()
+    video.embed_html()
+    assert len(fake_embeds.calls) == 1
+    assert embeds.get_embed("https://www.youtube.com/watch?v=abc123").html == YOUTUBE_IFRAME

@@ -1,0 +1,379 @@
+"""Newsletter issues ("Newsletter", "Today") and the archive that lists them.
+
+An issue is a page: each language's translation of it is that language's version,
+with its own PDF. The table of contents resolves to plain items (title, summary,
+url) so that the same data can later be rendered into an e-mail.
+"""
+
+from collections import OrderedDict
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.blocks import StructBlockValidationError
+from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page, PageManager, PageQuerySet, TranslatableMixin
+from wagtail.search import index
+from wagtail.snippets.models import register_snippet
+
+from portal.core.models import BasePage, PartialDateMixin
+
+
+@register_snippet
+class NewsletterSeries(TranslatableMixin, models.Model):
+    """A newsletter title under which issues appear, such as "Today"."""
+
+    name = models.CharField(_("name"), max_length=100)
+    slug = models.SlugField(_("slug"), max_length=100, help_text=_("The same in every language."))
+
+    panels = [FieldPanel("name"), FieldPanel("slug")]
+
+    class Meta(TranslatableMixin.Meta):
+        ordering = ["name"]
+        verbose_name = _("newsletter series")
+        verbose_name_plural = _("newsletter series")
+        unique_together = [("translation_key", "locale"), ("slug", "locale")]
+
+    def __str__(self):
+        return self.name
+
+
+class NewsletterIssuePageQuerySet(PageQuerySet):
+    def newest_first(self):
+        return self.order_by(
+            models.F("date").desc(nulls_last=True),
+            models.F("number").desc(nulls_last=True),
+            "-first_published_at",
+            "-pk",
+        )
+
+    def in_series(self, slug):
+        return self.filter(series__slug=slug)
+
+
+NewsletterIssuePageManager = PageManager.from_queryset(NewsletterIssuePageQuerySet)
+
+
+@dataclass(frozen=True)
+class NewsletterItem:
+    """One resolved story or section entry; what both the page and an e-mail show."""
+
+    title: str
+    summary: str = ""
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class NewsletterSection:
+    heading: str
+    items: list[NewsletterItem] = field(default_factory=list)
+
+
+class SectionItemBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("title"), required=False, help_text=_("Leave empty to use the linked page's title."))
+    summary = blocks.TextBlock(label=_("summary"), required=False)
+    page = blocks.PageChooserBlock(label=_("page on this site"), required=False)
+    document = DocumentChooserBlock(label=_("document"), required=False, help_text=_("For example a project brief (PDF)."))
+
+    class Meta:
+        icon = "doc-full"
+        label = _("entry")
+
+    def clean(self, value):
+        value = super().clean(value)
+        if not value.get("title") and not value.get("page"):
+            raise StructBlockValidationError(
+                block_errors={"title": ValidationError(_("Give a title or choose a page."))}
+            )
+        return value
+
+
+class SectionBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(label=_("heading"), help_text=_("For example: Project Briefs."))
+    items = blocks.ListBlock(SectionItemBlock(), label=_("entries"))
+
+    class Meta:
+        icon = "list-ul"
+        label = _("section")
+
+
+class NewsletterIssuePage(PartialDateMixin, BasePage):
+    series = models.ForeignKey(
+        NewsletterSeries,
+        verbose_name=_("series"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="issues",
+    )
+    number = models.PositiveIntegerField(_("issue number"), null=True, blank=True)
+    intro = models.TextField(_("introduction"), blank=True)
+    sections = StreamField(
+        [("section", SectionBlock())],
+        blank=True,
+        verbose_name=_("extra sections"),
+        help_text=_("Sections after the stories, such as Project Briefs."),
+    )
+    pdf = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name=_("PDF"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The printed issue in this language; each translation has its own."),
+    )
+
+    objects = NewsletterIssuePageManager()
+
+    content_panels = [
+        *BasePage.content_panels,
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("series"), FieldPanel("number")]),
+                FieldRowPanel([FieldPanel("date"), FieldPanel("date_precision")]),
+            ],
+            heading=_("Issue"),
+        ),
+        FieldPanel("intro"),
+        InlinePanel("toc_entries", heading=_("Table of contents"), label=_("story")),
+        FieldPanel("sections"),
+        FieldPanel("pdf"),
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("intro"),
+        index.FilterField("date"),
+    ]
+
+    parent_page_types = ["newsletters.NewsletterIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("newsletter issue")
+        verbose_name_plural = _("newsletter issues")
+
+    def get_summary(self) -> str:
+        return self.listing_summary or self.intro or self.search_description or ""
+
+    def resolved_toc(self, request=None, full_urls=False) -> list[NewsletterItem]:
+        """The table of contents in order, each story linked to the article in this
+        issue's language when it has been translated (else the linked article itself).
+
+        `full_urls` gives absolute links, as an e-mail needs.
+        """
+        entries = list(self.toc_entries.select_related("article"))
+        keys = {e.article.translation_key for e in entries if e.article_id}
+        translated = {}
+        if keys:
+            from portal.news.models import ArticlePage
+
+            translated = {
+                a.translation_key: a
+                for a in ArticlePage.objects.live().filter(translation_key__in=keys, locale_id=self.locale_id)
+            }
+        items = []
+        for entry in entries:
+            article = None
+            if entry.article_id:
+                article = translated.get(entry.article.translation_key)
+                if article is None and entry.article.live:
+                    article = entry.article
+            items.append(entry.as_item(article, request, full_urls))
+        return items
+
+    def resolved_sections(self, request=None, full_urls=False) -> list[NewsletterSection]:
+        sections = []
+        for block in self.sections:
+            items = []
+            for value in block.value["items"]:
+                page, document = value.get("page"), value.get("document")
+                if page is not None and page.live:
+                    if page.locale_id != self.locale_id:
+                        translated = page.get_translation_or_none(self.locale)
+                        page = translated if translated is not None and translated.live else page
+                    url = _page_url(page, request, full_urls)
+                elif document is not None:
+                    url = document.url
+                    if full_urls and request is not None:
+                        url = request.build_absolute_uri(url)
+                else:
+                    url = None
+                title = value.get("title") or (page.title if page is not None else "")
+                items.append(NewsletterItem(title, value.get("summary") or "", url))
+            sections.append(NewsletterSection(block.value["heading"], items))
+        return sections
+
+    @property
+    def pdf_size(self) -> int | None:
+        if self.pdf is None:
+            return None
+        try:
+            return self.pdf.get_file_size()
+        except OSError:  # the file went missing from storage
+            return None
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["toc"] = self.resolved_toc(request)
+        context["extra_sections"] = self.resolved_sections(request)
+        context["language_versions"] = language_versions([self], request, current=self).get(
+            self.translation_key, []
+        )
+        return context
+
+
+def _page_url(page, request, full_urls):
+    return page.get_full_url(request) if full_urls else page.get_url(request)
+
+
+class NewsletterTocEntry(Orderable):
+    """A story in an issue: a link to an article, or a title alone for a story that
+    is not on the site."""
+
+    page = ParentalKey(NewsletterIssuePage, on_delete=models.CASCADE, related_name="toc_entries")
+    article = models.ForeignKey(
+        "news.ArticlePage",
+        verbose_name=_("article"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    title = models.CharField(
+        _("title"), max_length=255, blank=True, help_text=_("Required when no article is chosen; otherwise replaces its title.")
+    )
+    summary = models.TextField(
+        _("summary"), blank=True, help_text=_("A sentence or two; the article's lead is used if empty.")
+    )
+
+    panels = [FieldPanel("article"), FieldPanel("title"), FieldPanel("summary")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("table of contents entry")
+        verbose_name_plural = _("table of contents")
+
+    def __str__(self):
+        return self.title or (self.article.title if self.article_id else "")
+
+    def clean(self):
+        super().clean()
+        if not self.article_id and not self.title.strip():
+            raise ValidationError({"title": _("Choose an article or give the story's title.")})
+
+    def as_item(self, article=None, request=None, full_urls=False) -> NewsletterItem:
+        """`article`: the linked article as it should be shown (translated, live), or None."""
+        if article is None:
+            fallback = self.article.title if self.article_id else ""
+            return NewsletterItem(self.title or fallback, self.summary, None)
+        return NewsletterItem(
+            self.title or article.title,
+            self.summary or article.get_summary(),
+            _page_url(article, request, full_urls),
+        )
+
+
+@dataclass(frozen=True)
+class LanguageVersion:
+    code: str
+    name: str
+    url: str
+    is_current: bool
+
+
+def language_versions(pages, request=None, current=None) -> dict:
+    """For each page's translation_key, its live translations in site language order,
+    found in one query for all pages together."""
+    keys = {p.translation_key for p in pages}
+    if not keys:
+        return {}
+    order = {code: n for n, (code, _name) in enumerate(settings.LANGUAGES)}
+    names = dict(settings.LANGUAGES)
+    found = {}
+    for translation in (
+        Page.objects.live().public().filter(translation_key__in=keys).select_related("locale")
+    ):
+        code = translation.locale.language_code
+        url = translation.get_url(request)
+        if code in names and url:
+            is_current = current is not None and translation.pk == current.pk
+            found.setdefault(translation.translation_key, []).append(
+                LanguageVersion(code, names[code], url, is_current)
+            )
+    return {key: sorted(versions, key=lambda v: order[v.code]) for key, versions in found.items()}
+
+
+@dataclass
+class YearGroup:
+    year: int | None
+    issues: list = field(default_factory=list)
+
+
+@dataclass
+class SeriesGroup:
+    series: NewsletterSeries | None
+    years: list[YearGroup] = field(default_factory=list)
+
+    @property
+    def name(self) -> str:
+        return self.series.name if self.series else ""
+
+
+def group_issues(issues, locale=None) -> list[SeriesGroup]:
+    """Issues (already newest first) grouped by series, then by year; a series with
+    a more recent issue comes first. Series names are shown in `locale` when translated."""
+    issues = list(issues)
+    localized = {}
+    if locale is not None:
+        keys = {i.series.translation_key for i in issues if i.series_id}
+        localized = {
+            s.translation_key: s
+            for s in NewsletterSeries.objects.filter(translation_key__in=keys, locale=locale)
+        }
+    groups: OrderedDict = OrderedDict()
+    for issue in issues:
+        series = issue.series
+        key = series.translation_key if series else None
+        group = groups.get(key)
+        if group is None:
+            group = groups[key] = SeriesGroup(localized.get(key, series) if series else None)
+        year = issue.date.year if issue.date else None
+        if not group.years or group.years[-1].year != year:
+            group.years.append(YearGroup(year))
+        group.years[-1].issues.append(issue)
+    return list(groups.values())
+
+
+class NewsletterIndexPage(BasePage):
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["newsletters.NewsletterIssuePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("newsletter index")
+
+    def issues(self):
+        return NewsletterIssuePage.objects.live().public().child_of(self)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        issues = self.issues()
+        series_slug = request.GET.get("series", "")
+        if series_slug:
+            issues = issues.in_series(series_slug)
+        issues = list(issues.select_related("series", "pdf").defer_streamfields().newest_first())
+        versions = language_versions(issues, request)
+        for issue in issues:
+            issue.language_versions = versions.get(issue.translation_key, [])
+        context["groups"] = group_issues(issues, self.locale)
+        context["series_slug"] = series_slug
+        return context

@@ -1,0 +1,118 @@
+"""Keeping the search index in step with published pages."""
+
+import datetime
+
+from django.db import transaction
+from django.utils import timezone
+from wagtail.models import Page
+from wagtail.search import index
+
+from . import fulltext, text
+from .models import SearchEntry
+
+# Pages whose `kind` field, rather than their page type, says what they are.
+KIND_FIELD_MODELS = {"news.articlepage"}
+
+
+def is_searchable(page) -> bool:
+    """Live, public content pages; not the tree root nor the per-language home pages,
+    which only repeat what their sections hold."""
+    return page.depth > 2 and page.live and not page.get_view_restrictions().exists()
+
+
+def page_kind(page) -> str:
+    if page._meta.label_lower in KIND_FIELD_MODELS and getattr(page, "kind", ""):
+        return page.kind
+    return page._meta.model_name
+
+
+def page_date(page) -> tuple[datetime.date | None, str]:
+    """The date a reader would quote for the page, with its precision."""
+    value = getattr(page, "date", None)
+    precision = getattr(page, "date_precision", "") or "day"
+    if value is None:
+        value, precision = getattr(page, "start", None), "day"  # events
+    if isinstance(value, datetime.datetime):
+        value = timezone.localdate(value) if timezone.is_aware(value) else value.date()
+    return (value if isinstance(value, datetime.date) else None), precision
+
+
+def _flatten(value):
+    if value is None:
+        return
+    if isinstance(value, (list, tuple)):
+        for item in value:
+            yield from _flatten(item)
+    elif hasattr(value, "all") and callable(value.all):  # related managers
+        for item in value.all():
+            yield str(item)
+    else:
+        yield str(value)
+
+
+def _field_texts(page, fields):
+    for field in fields:
+        if isinstance(field, index.SearchField):
+            yield from _flatten(field.get_value(page))
+        elif isinstance(field, index.RelatedFields):
+            related = field.get_value(page)
+            items = related.all() if hasattr(related, "all") else [related] if related else []
+            for item in items:
+                yield from _field_texts(item, field.fields)
+
+
+def page_text(page) -> str:
+    """The plain text of the page's content, the summary first (it makes the best excerpt)."""
+    if callable(getattr(page, "search_text", None)):
+        return text.plain_text(page.search_text())
+    parts = []
+    summary = page.get_summary() if callable(getattr(page, "get_summary", None)) else ""
+    candidates = [summary, *_field_texts(page, page.get_search_fields())]
+    for part in candidates:
+        part = text.plain_text(part)
+        if part and part != page.title and part not in parts:
+            parts.append(part)
+    return "\n".join(parts)
+
+
+def index_page(page) -> SearchEntry | None:
+    """Create or refresh the page's entry; remove it if the page should not be found."""
+    page = page.specific
+    if not is_searchable(page):
+        unindex_page(page)
+        return None
+    language = page.locale.language_code
+    body = page_text(page)
+    date, precision = page_date(page)
+    with transaction.atomic():
+        entry, _created = SearchEntry.objects.update_or_create(
+            page_id=page.pk,
+            defaults={
+                "language": language,
+                "kind": page_kind(page),
+                "title": page.title[:255],
+                "body": body,
+                "title_stems": text.stem_string(page.title, language),
+                "body_stems": text.stem_string(body, language),
+                "date": date,
+                "date_precision": precision,
+            },
+        )
+        fulltext.after_save(entry)
+    return entry
+
+
+def unindex_page(page):
+    SearchEntry.objects.filter(page_id=page.pk).delete()
+
+
+def rebuild() -> int:
+    """Reinstall the full-text structures and index every live page again."""
+    SearchEntry.objects.all().delete()
+    fulltext.reinstall()
+    count = 0
+    pages = Page.objects.live().filter(depth__gt=2).specific().select_related("locale")
+    for page in pages.iterator(chunk_size=200):
+        if index_page(page):
+            count += 1
+    return count
