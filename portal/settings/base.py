@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "portal.contact",
     "portal.sitesearch",
     "portal.seo",
+    "portal.legacy",
     "portal.demo",
     # Wagtail
     "wagtail_localize",

@@ -156,7 +156,8 @@ def test_kind_filter(client, news_index):
     html = response.content.decode()
     assert "<mark>Festival</mark> call</a>" in html and "Festival</mark> news" not in html
     assert 'href="?q=festival&amp;kind=news"' in html
-    assert 'href="?q=festival" ' in html  # "All" clears the filter
+    assert 'href="?q=festival&amp;kind=call" aria-current="true"' in html
+    assert 'href="?q=festival">' in html  # "All" clears the filter
 
 
 def test_section_pages_are_indexed_with_their_type(site_tree):
