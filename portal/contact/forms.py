@@ -3,10 +3,16 @@ from django.utils.translation import gettext_lazy as _
 
 
 class ContactForm(forms.Form):
-    name = forms.CharField(label=_("Your name"), max_length=200, widget=forms.TextInput(attrs={"autocomplete": "name"}))
-    email = forms.EmailField(label=_("Your e-mail address"), widget=forms.EmailInput(attrs={"autocomplete": "email"}))
+    name = forms.CharField(
+        label=_("Your name"), max_length=200, widget=forms.TextInput(attrs={"autocomplete": "name"})
+    )
+    email = forms.EmailField(
+        label=_("Your e-mail address"), widget=forms.EmailInput(attrs={"autocomplete": "email"})
+    )
     subject = forms.CharField(label=_("Subject"), max_length=200)
-    message = forms.CharField(label=_("Message"), max_length=5000, widget=forms.Textarea(attrs={"rows": 8}))
+    message = forms.CharField(
+        label=_("Message"), max_length=5000, widget=forms.Textarea(attrs={"rows": 8})
+    )
     # Honeypot: hidden from people by CSS, filled in by bots that fill every field.
     website = forms.CharField(
         label=_("Leave this empty"),

@@ -12,8 +12,7 @@ from django.core.mail import EmailMessage
 from django.db import models
 from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
-from django.utils.translation import get_language
-from django.utils.translation import gettext
+from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 from django_ratelimit.core import is_ratelimited
 from wagtail.admin.panels import FieldPanel
@@ -56,7 +55,9 @@ class ContactPage(BasePage):
             return super().serve(request, *args, **kwargs)
         # Counted on every POST, bots included, so flooding the form is throttled.
         if is_ratelimited(request, group="contact", key="ip", rate=CONTACT_RATE, increment=True):
-            return self.render_form(request, ContactForm(request.POST), rate_limited=True, status=429)
+            return self.render_form(
+                request, ContactForm(request.POST), rate_limited=True, status=429
+            )
         form = ContactForm(request.POST)
         if form.is_spam:
             # Bots are told it worked so they do not adapt; nothing is kept.
@@ -68,7 +69,9 @@ class ContactPage(BasePage):
             language=get_language() or "",
             **{name: form.cleaned_data[name] for name in ("name", "email", "subject", "message")},
         )
-        message.notify(MissionSettings.for_request(request).contact_email or settings.DEFAULT_FROM_EMAIL)
+        message.notify(
+            MissionSettings.for_request(request).contact_email or settings.DEFAULT_FROM_EMAIL
+        )
         return self.sent_redirect(request)
 
     def render_form(self, request, form, status=200, **extra):
@@ -85,7 +88,12 @@ class ContactMessage(models.Model):
     """A message sent through the contact form; editors read them in the admin."""
 
     page = models.ForeignKey(
-        ContactPage, null=True, blank=True, on_delete=models.SET_NULL, related_name="messages", editable=False
+        ContactPage,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="messages",
+        editable=False,
     )
     name = models.CharField(_("name"), max_length=200)
     email = models.EmailField(_("e-mail"))

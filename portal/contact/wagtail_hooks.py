@@ -35,7 +35,15 @@ class ContactMessageViewSet(ModelViewSet):
     list_display = ["subject", "name", "email", "language", "created_at"]
     list_filter = ["language"]
     search_fields = ["name", "email", "subject", "message"]
-    inspect_view_fields = ["name", "email", "subject", "message", "language", "created_at", "mailed"]
+    inspect_view_fields = [
+        "name",
+        "email",
+        "subject",
+        "message",
+        "language",
+        "created_at",
+        "mailed",
+    ]
     form_fields = ["name", "email", "subject", "message"]
 
 

@@ -58,7 +58,9 @@ def draw_illustration(palette: tuple[str, str, str], seed: int, style: str) -> I
                 if rng.random() < 0.7:
                     x, y = col * 200 + 20, row * 180 + 20
                     color = rng.choice([dark, mid, light])
-                    draw.rectangle((x, y, x + 160, y + 140), fill=_rgba(color, rng.randint(110, 200)))
+                    draw.rectangle(
+                        (x, y, x + 160, y + 140), fill=_rgba(color, rng.randint(110, 200))
+                    )
     else:  # circles
         for _ in range(14):
             r = rng.randint(70, 260)

@@ -37,6 +37,26 @@ VIDEO_FILE_EXTENSIONS = {"mp4", "webm", "ogv"}
 _YOUTUBE_IFRAME = re.compile(r"https://(?:www\.)?youtube\.com/embed/")
 
 
+def embed_html(url: str) -> str:
+    """The provider's player for `url` (through Wagtail's embed cache), or a plain
+    link when the provider cannot be reached, so that a page always renders."""
+    from wagtail.embeds.embeds import get_embed
+    from wagtail.embeds.exceptions import EmbedException
+
+    if not url:
+        return ""
+    try:
+        html = get_embed(url).html
+    except (EmbedException, OSError, ValueError):
+        html = ""
+    if not html:
+        return format_html(
+            '<p><a href="{}">{}</a></p>', url, _("Watch this video on the provider's site")
+        )
+    # The HTML comes from the provider through Wagtail's embed cache, as with {% embed %}.
+    return mark_safe(_YOUTUBE_IFRAME.sub("https://www.youtube-nocookie.com/embed/", html))  # noqa: S308
+
+
 def paginate(request, queryset, per_page):
     """The requested page of `queryset`; nonsense page numbers fall back, never fail."""
     paginator = Paginator(queryset, per_page)
@@ -64,7 +84,10 @@ class GalleryPageQuerySet(DatedPageQuerySet):
     def for_listing(self):
         # The cover is the first image; fetch every gallery's images in one query.
         return self.select_related("listing_image", "locale").prefetch_related(
-            models.Prefetch("images", queryset=GalleryImage.objects.select_related("image").order_by("sort_order")),
+            models.Prefetch(
+                "images",
+                queryset=GalleryImage.objects.select_related("image").order_by("sort_order"),
+            ),
             "listing_image__renditions",
         )
 
@@ -138,11 +161,23 @@ class VideoPage(PartialDateMixin, BasePage):
             if not self.video_url:
                 message = _("Give a video address or choose a video file.")
             raise ValidationError({"video_url": message, "video_file": message})
-        if self.video_url and (urlsplit(self.video_url).hostname or "").lower() not in VIDEO_PROVIDER_HOSTS:
-            raise ValidationError({"video_url": _("Only YouTube and Vimeo addresses can be embedded.")})
-        if self.video_file_id and self.video_file.file_extension.lower() not in VIDEO_FILE_EXTENSIONS:
+        if (
+            self.video_url
+            and (urlsplit(self.video_url).hostname or "").lower() not in VIDEO_PROVIDER_HOSTS
+        ):
             raise ValidationError(
-                {"video_file": _("Upload the video as MP4 or WebM so that every browser can play it.")}
+                {"video_url": _("Only YouTube and Vimeo addresses can be embedded.")}
+            )
+        if (
+            self.video_file_id
+            and self.video_file.file_extension.lower() not in VIDEO_FILE_EXTENSIONS
+        ):
+            raise ValidationError(
+                {
+                    "video_file": _(
+                        "Upload the video as MP4 or WebM so that every browser can play it."
+                    )
+                }
             )
 
     def get_summary(self) -> str:
@@ -152,22 +187,7 @@ class VideoPage(PartialDateMixin, BasePage):
         return self.listing_image or self.poster_image
 
     def embed_html(self) -> str:
-        """The provider's player (via Wagtail's embed cache), or a plain link when the
-        provider cannot be reached, so that the page always renders."""
-        from wagtail.embeds.embeds import get_embed
-        from wagtail.embeds.exceptions import EmbedException
-
-        if not self.video_url:
-            return ""
-        try:
-            html = get_embed(self.video_url).html
-        except (EmbedException, OSError, ValueError):
-            html = ""
-        if not html:
-            return format_html(
-                '<p><a href="{}">{}</a></p>', self.video_url, _("Watch this video on the provider's site")
-            )
-        return mark_safe(_YOUTUBE_IFRAME.sub("https://www.youtube-nocookie.com/embed/", html))  # noqa: S308 - provider HTML from the embed cache
+        return embed_html(self.video_url)
 
 
 class VideoIndexPage(BasePage):
@@ -247,7 +267,12 @@ class GalleryImage(TranslatableMixin, Orderable):
     caption = models.CharField(_("caption"), max_length=255, blank=True)
     credit = models.CharField(_("credit"), max_length=255, blank=True)
 
-    panels = [FieldPanel("image"), FieldPanel("alt_text"), FieldPanel("caption"), FieldPanel("credit")]
+    panels = [
+        FieldPanel("image"),
+        FieldPanel("alt_text"),
+        FieldPanel("caption"),
+        FieldPanel("credit"),
+    ]
 
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("gallery image")
@@ -270,6 +295,8 @@ class GalleryIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        page_obj = paginate(request, self.galleries().for_listing().newest_first(), GALLERIES_PER_PAGE)
+        page_obj = paginate(
+            request, self.galleries().for_listing().newest_first(), GALLERIES_PER_PAGE
+        )
         context.update(page_obj=page_obj, galleries=page_obj.object_list, base_query="?")
         return context

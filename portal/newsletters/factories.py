@@ -43,6 +43,7 @@ class NewsletterTocEntryFactory(factory.django.DjangoModelFactory):
 
     title = ""
     summary = ""
+    locale = factory.SelfAttribute("page.locale")
 
     class Meta:
         model = NewsletterTocEntry

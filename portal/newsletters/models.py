@@ -76,10 +76,14 @@ class NewsletterSection:
 
 
 class SectionItemBlock(blocks.StructBlock):
-    title = blocks.CharBlock(label=_("title"), required=False, help_text=_("Leave empty to use the linked page's title."))
+    title = blocks.CharBlock(
+        label=_("title"), required=False, help_text=_("Leave empty to use the linked page's title.")
+    )
     summary = blocks.TextBlock(label=_("summary"), required=False)
     page = blocks.PageChooserBlock(label=_("page on this site"), required=False)
-    document = DocumentChooserBlock(label=_("document"), required=False, help_text=_("For example a project brief (PDF)."))
+    document = DocumentChooserBlock(
+        label=_("document"), required=False, help_text=_("For example a project brief (PDF).")
+    )
 
     class Meta:
         icon = "doc-full"
@@ -176,7 +180,9 @@ class NewsletterIssuePage(PartialDateMixin, BasePage):
 
             translated = {
                 a.translation_key: a
-                for a in ArticlePage.objects.live().filter(translation_key__in=keys, locale_id=self.locale_id)
+                for a in ArticlePage.objects.live().filter(
+                    translation_key__in=keys, locale_id=self.locale_id
+                )
             }
         items = []
         for entry in entries:
@@ -233,9 +239,10 @@ def _page_url(page, request, full_urls):
     return page.get_full_url(request) if full_urls else page.get_url(request)
 
 
-class NewsletterTocEntry(Orderable):
+class NewsletterTocEntry(TranslatableMixin, Orderable):
     """A story in an issue: a link to an article, or a title alone for a story that
-    is not on the site."""
+    is not on the site. Translatable so that titles and summaries are translated
+    with the issue (wagtail-localize would otherwise copy them over from English)."""
 
     page = ParentalKey(NewsletterIssuePage, on_delete=models.CASCADE, related_name="toc_entries")
     article = models.ForeignKey(
@@ -247,15 +254,20 @@ class NewsletterTocEntry(Orderable):
         related_name="+",
     )
     title = models.CharField(
-        _("title"), max_length=255, blank=True, help_text=_("Required when no article is chosen; otherwise replaces its title.")
+        _("title"),
+        max_length=255,
+        blank=True,
+        help_text=_("Required when no article is chosen; otherwise replaces its title."),
     )
     summary = models.TextField(
-        _("summary"), blank=True, help_text=_("A sentence or two; the article's lead is used if empty.")
+        _("summary"),
+        blank=True,
+        help_text=_("A sentence or two; the article's lead is used if empty."),
     )
 
     panels = [FieldPanel("article"), FieldPanel("title"), FieldPanel("summary")]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("table of contents entry")
         verbose_name_plural = _("table of contents")
 

@@ -47,7 +47,14 @@ def sitemap_pages():
         .public()
         .filter(under_a_root, alias_of__isnull=True)
         .select_related("locale")
-        .only("id", "path", "url_path", "translation_key", "locale__language_code", "last_published_at")
+        .only(
+            "id",
+            "path",
+            "url_path",
+            "translation_key",
+            "locale__language_code",
+            "last_published_at",
+        )
         .order_by("path")
     )
 
@@ -76,7 +83,9 @@ def sitemap_entries(pages, request) -> list[SitemapEntry]:
         if not location:
             continue
         alternates = []
-        for translation in sorted(translations[page.translation_key], key=lambda p: p.locale.language_code):
+        for translation in sorted(
+            translations[page.translation_key], key=lambda p: p.locale.language_code
+        ):
             url = urls.setdefault(translation.pk, _absolute_url(translation, request))
             if url:
                 alternates.append(Alternate(translation.locale.language_code, url))

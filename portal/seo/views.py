@@ -25,7 +25,8 @@ def sitemap(request):
     if paginator.num_pages <= 1:
         return _urlset(request, paginator.page(1))
     sections = [
-        request.build_absolute_uri(reverse("sitemap_section", args=[number])) for number in paginator.page_range
+        request.build_absolute_uri(reverse("sitemap_section", args=[number]))
+        for number in paginator.page_range
     ]
     return render(request, "seo/sitemap_index.xml", {"sections": sections}, content_type=XML)
 

@@ -9,7 +9,8 @@ with the entry's own configuration (english, russian, simple for Tajik), GIN-ind
 queried with websearch_to_tsquery and ranked with ts_rank_cd.
 
 Django does not know about these objects. SQLite rebuilds a table when a migration alters
-it, which drops the triggers, so `portal rebuild_search_index` reinstalls everything.
+it, which drops the triggers, so `portal rebuild_search_index` installs them again
+(install() is idempotent and makes FTS5 re-read its content table).
 """
 
 from django.db import connection as default_connection
@@ -60,10 +61,20 @@ def _run(connection, statements):
             cursor.execute(statement)
 
 
+def _postgres_installed(connection) -> bool:
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT count(*) FROM pg_indexes WHERE tablename = %s AND indexname = %s",
+            [TABLE, f"{TABLE}_vector"],
+        )
+        return cursor.fetchone()[0] == 1
+
+
 def install(connection=default_connection):
     if connection.vendor == "sqlite":
         _run(connection, SQLITE_INSTALL)
-    elif connection.vendor == "postgresql":
+    elif connection.vendor == "postgresql" and not _postgres_installed(connection):
+        # Checked first: ALTER TABLE fails inside a transaction that has just deleted rows.
         _run(connection, POSTGRES_INSTALL)
 
 
@@ -72,11 +83,6 @@ def uninstall(connection=default_connection):
         _run(connection, SQLITE_UNINSTALL)
     elif connection.vendor == "postgresql":
         _run(connection, POSTGRES_UNINSTALL)
-
-
-def reinstall(connection=default_connection):
-    uninstall(connection)
-    install(connection)
 
 
 def after_save(entry, connection=default_connection):
@@ -117,7 +123,9 @@ def match_and_rank(query: str, language: str, connection=default_connection):
         params = (text.pg_config(language), text.normalise(text.clean_query(query), language))
         return (
             RawSQL(f"{TABLE}.search_vector @@ {tsquery}", params, output_field=BooleanField()),
-            RawSQL(f"ts_rank_cd({TABLE}.search_vector, {tsquery})", params, output_field=FloatField()),
+            RawSQL(
+                f"ts_rank_cd({TABLE}.search_vector, {tsquery})", params, output_field=FloatField()
+            ),
         )
     if connection.vendor == "sqlite":
         match = _fts5_match(stems)

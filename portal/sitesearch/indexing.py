@@ -107,9 +107,9 @@ def unindex_page(page):
 
 
 def rebuild() -> int:
-    """Reinstall the full-text structures and index every live page again."""
+    """Restore the full-text structures and index every live page again."""
     SearchEntry.objects.all().delete()
-    fulltext.reinstall()
+    fulltext.install()
     count = 0
     pages = Page.objects.live().filter(depth__gt=2).specific().select_related("locale")
     for page in pages.iterator(chunk_size=200):

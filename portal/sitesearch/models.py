@@ -27,7 +27,10 @@ class SearchEntryQuerySet(models.QuerySet):
 
 class SearchEntry(PartialDateMixin, models.Model):
     page = models.OneToOneField(
-        "wagtailcore.Page", on_delete=models.CASCADE, related_name="search_entry", verbose_name=_("page")
+        "wagtailcore.Page",
+        on_delete=models.CASCADE,
+        related_name="search_entry",
+        verbose_name=_("page"),
     )
     language = models.CharField(_("language"), max_length=8)
     # The article kind (news, story, ...) or the page type (eventpage, projectpage, ...).

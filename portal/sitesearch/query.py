@@ -64,5 +64,7 @@ def kind_counts(query: str, language: str) -> list[KindCount]:
     """How many results each kind has, for the kind filter; one query."""
     labels = kind_labels()
     rows = matching(query, language).order_by().values("kind").annotate(count=Count("pk"))
-    counts = [KindCount(row["kind"], labels.get(row["kind"], row["kind"]), row["count"]) for row in rows]
+    counts = [
+        KindCount(row["kind"], labels.get(row["kind"], row["kind"]), row["count"]) for row in rows
+    ]
     return sorted(counts, key=lambda item: (-item.count, str(item.label)))

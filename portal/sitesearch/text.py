@@ -104,7 +104,9 @@ def _marked_spans(text: str, wanted: set[str], language: str):
     lowered = normalise(text, language)
     if len(lowered) != len(text):  # a rare lowercase that changes length: match nothing
         return text, []
-    return text, [m.span() for m in WORD_RE.finditer(lowered) if stem(m.group(), language) in wanted]
+    return text, [
+        m.span() for m in WORD_RE.finditer(lowered) if stem(m.group(), language) in wanted
+    ]
 
 
 def _render(text: str, spans) -> str:

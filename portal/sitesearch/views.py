@@ -6,7 +6,8 @@ from django.shortcuts import render
 from django.utils.translation import get_language
 
 from . import text
-from .query import excerpt, kind_counts, kind_labels, search as search_entries
+from .query import excerpt, kind_counts, kind_labels
+from .query import search as search_entries
 
 RESULTS_PER_PAGE = 10
 
@@ -39,7 +40,9 @@ def search(request):
 
     context = {"search_query": query, "kind": kind, "page_obj": None, "results": [], "kinds": []}
     if query:
-        page_obj = _page_of(search_entries(query, language, kind=kind or None), request.GET.get("page"))
+        page_obj = _page_of(
+            search_entries(query, language, kind=kind or None), request.GET.get("page")
+        )
         context["page_obj"] = page_obj
         context["results"] = [
             Result(

@@ -36,7 +36,8 @@ def obfuscated_email(address, label=None):
         return ""
     key, value = encode_email(str(address))
     return format_html(
-        '<button type="button" class="button reveal-email" hidden data-k="{}" data-v="{}">{}</button>',
+        '<button type="button" class="button reveal-email" hidden data-k="{}" data-v="{}">'
+        "{}</button>",
         key,
         value,
         label or _("Show e-mail address"),

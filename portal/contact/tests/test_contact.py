@@ -74,7 +74,10 @@ def test_valid_message_is_stored_mailed_and_redirected(client, mission):
     assert response["Location"] == "/en/contact/?sent=1"
     message = ContactMessage.objects.get()
     assert (message.name, message.email, message.subject, message.language) == (
-        "Dilnoza", "dilnoza@example.net", "Film festival", "en",
+        "Dilnoza",
+        "dilnoza@example.net",
+        "Film festival",
+        "en",
     )
     assert message.mailed
     [sent] = mail.outbox
@@ -98,7 +101,10 @@ def test_subject_line_breaks_cannot_inject_headers(client, mission):
 def test_honeypot_pretends_success_and_stores_nothing(client, mission):
     html = client.get(URL).content.decode()
     assert re.search(r'<div class="hp-field">\s*<label for="id_website">Leave this empty', html)
-    assert re.search(r'<input[^>]*name="website"[^>]*tabindex="-1"|<input[^>]*tabindex="-1"[^>]*name="website"', html)
+    assert re.search(
+        r'<input[^>]*name="website"[^>]*tabindex="-1"|<input[^>]*tabindex="-1"[^>]*name="website"',
+        html,
+    )
     response = client.post(URL, {**VALID, "website": "http://spam.example"})
     assert response.status_code == 302 and response["Location"].endswith("?sent=1")
     assert not ContactMessage.objects.exists()
@@ -122,15 +128,25 @@ def test_rate_limit_after_five_posts_returns_429_and_stores_nothing(client, miss
     html = response.content.decode()
     assert "Your message was not sent" in html
     assert '<form class="form" method="post"' in html and 'value="Sixth"' in html
-    assert ContactMessage.objects.count() == 5 and not ContactMessage.objects.filter(subject="Sixth").exists()
+    assert (
+        ContactMessage.objects.count() == 5
+        and not ContactMessage.objects.filter(subject="Sixth").exists()
+    )
     assert len(mail.outbox) == 5
     # Another address is not affected.
     assert client.post(URL, VALID, REMOTE_ADDR="10.1.2.3").status_code == 302
 
 
 def test_messages_are_read_only_in_the_admin(admin_client, mission):
-    client_message = ContactMessage.objects.create(name="A", email="a@example.net", subject="S", message="M")
+    client_message = ContactMessage.objects.create(
+        name="A", email="a@example.net", subject="S", message="M"
+    )
     assert admin_client.get("/admin/contact_messages/").status_code == 200
-    assert admin_client.get(f"/admin/contact_messages/inspect/{client_message.pk}/").status_code == 200
-    assert admin_client.get(f"/admin/contact_messages/edit/{client_message.pk}/").status_code in (302, 403)
+    assert (
+        admin_client.get(f"/admin/contact_messages/inspect/{client_message.pk}/").status_code == 200
+    )
+    assert admin_client.get(f"/admin/contact_messages/edit/{client_message.pk}/").status_code in (
+        302,
+        403,
+    )
     assert admin_client.get("/admin/contact_messages/new/").status_code in (302, 403)

@@ -1,3 +1,4 @@
+# ruff: noqa: E501 -- prose: one paragraph per line reads and diffs better than wrapped strings
 """Demo events. `start`/`end`: "YYYY-MM-DD HH:MM" in Dushanbe time, or "+N HH:MM" /
 "-N HH:MM" for N days from the day of loading (so the demo always has upcoming events)."""
 

@@ -1,3 +1,4 @@
+# ruff: noqa: E501 -- prose: one paragraph per line reads and diffs better than wrapped strings
 """Demo videos (provider URLs only: loading needs no network) and photo galleries."""
 
 VIDEOS = [
@@ -51,9 +52,21 @@ GALLERIES = [
         date="2026-10-14",
         intro="Moments from the opening day of the ninth Migrant Resource Centre.",
         images=[
-            ("dawn-ridges", "Abstract illustration: layered blue ridges under a warm amber sky", "Morning in Kulob"),
-            ("market-circles", "Abstract illustration: overlapping amber, blue and white circles", "Visitors on opening day"),
-            ("city-grid", "Abstract illustration: a grid of blue and grey rectangles like city blocks", "The centre’s neighbourhood"),
+            (
+                "dawn-ridges",
+                "Abstract illustration: layered blue ridges under a warm amber sky",
+                "Morning in Kulob",
+            ),
+            (
+                "market-circles",
+                "Abstract illustration: overlapping amber, blue and white circles",
+                "Visitors on opening day",
+            ),
+            (
+                "city-grid",
+                "Abstract illustration: a grid of blue and grey rectangles like city blocks",
+                "The centre’s neighbourhood",
+            ),
         ],
     ),
     dict(
@@ -63,8 +76,16 @@ GALLERIES = [
         precision="month",
         intro="Distribution of shelter kits to families affected by mudflows.",
         images=[
-            ("river-bands", "Abstract illustration: flowing bands of teal and blue crossing the frame", "The river after the rains"),
-            ("valley-sun", "Abstract illustration: a low amber sun over green and blue hills", "Villages on higher ground"),
+            (
+                "river-bands",
+                "Abstract illustration: flowing bands of teal and blue crossing the frame",
+                "The river after the rains",
+            ),
+            (
+                "valley-sun",
+                "Abstract illustration: a low amber sun over green and blue hills",
+                "Villages on higher ground",
+            ),
         ],
     ),
 ]

@@ -1,8 +1,13 @@
+# ruff: noqa: E501 -- prose: one paragraph per line reads and diffs better than wrapped strings
 """Demo newsletter issues. `toc`: article slugs, or ("title", summary) for a story that
 is not on the site. `briefs`: project slugs for the "Project Briefs" section."""
 
 SERIES = {
-    "newsletter": {"en": "Newsletter", "ru": "Информационный бюллетень", "tg": "Бюллетени иттилоотӣ"},
+    "newsletter": {
+        "en": "Newsletter",
+        "ru": "Информационный бюллетень",
+        "tg": "Бюллетени иттилоотӣ",
+    },
     "today": {"en": "Today", "ru": "Сегодня", "tg": "Имрӯз"},
 }
 
@@ -19,7 +24,10 @@ ISSUES = [
             "migrant-resource-centre-opens-in-kulob",
             "eu-safe-labour-migration-programme-launched",
             "farrukh-bakery-vahdat",
-            ("Talk show on national radio discusses fair recruitment", "Listeners called in with questions about job offers from abroad."),
+            (
+                "Talk show on national radio discusses fair recruitment",
+                "Listeners called in with questions about job offers from abroad.",
+            ),
         ],
         briefs=["safe-labour-migration-programme", "migrant-resource-centres"],
         translations=["ru", "tg"],
@@ -53,7 +61,10 @@ ISSUES = [
             "tursunzoda-crossing-point-reopens",
             "roundtable-bokhtar-health-returning-migrants",
             "khorog-emergency-team-avalanche-training",
-            ("Volunteers in Vahdat clean up the riverbank", "Returning migrants and schoolchildren planted 300 trees."),
+            (
+                "Volunteers in Vahdat clean up the riverbank",
+                "Returning migrants and schoolchildren planted 300 trees.",
+            ),
         ],
         briefs=["border-management-tajik-afghan-border", "protection-of-trafficking-survivors"],
         translations=[],
@@ -80,4 +91,8 @@ ISSUE_TRANSLATIONS = {
     },
 }
 
-SECTION_HEADING = {"en": "Project Briefs", "ru": "Краткие сведения о проектах", "tg": "Маълумоти мухтасар дар бораи лоиҳаҳо"}
+SECTION_HEADING = {
+    "en": "Project Briefs",
+    "ru": "Краткие сведения о проектах",
+    "tg": "Маълумоти мухтасар дар бораи лоиҳаҳо",
+}

@@ -1,3 +1,4 @@
+# ruff: noqa: E501 -- prose: one paragraph per line reads and diffs better than wrapped strings
 """Demo projects. Titles and summaries in en / ru / tg; the body in English."""
 
 PROJECTS = [
@@ -21,8 +22,14 @@ PROJECTS = [
             "tg": "Одамонро ба кор дар хориҷа омода месозад, онҳоро дар хориҷа ҳимоя мекунад ва пас аз бозгашт дастгирӣ менамояд.",
         },
         body=[
-            ("paragraph", "The programme extends pre-departure orientation to every district, trains consular staff in destination countries and sets up referral services for returnees."),
-            ("paragraph", "It works through the network of Migrant Resource Centres and the district offices of the Migration Service."),
+            (
+                "paragraph",
+                "The programme extends pre-departure orientation to every district, trains consular staff in destination countries and sets up referral services for returnees.",
+            ),
+            (
+                "paragraph",
+                "It works through the network of Migrant Resource Centres and the district offices of the Migration Service.",
+            ),
         ],
     ),
     dict(
@@ -45,7 +52,10 @@ PROJECTS = [
             "tg": "Машварати ройгон оид ба кор, ҳуҷҷатҳо ва ҳуқуқҳо барои муҳоҷирон ва оилаҳояшон дар нӯҳ шаҳр.",
         },
         body=[
-            ("paragraph", "Counsellors and lawyers advise visitors in person, by phone and through messaging apps, and follow up on cases with partners abroad."),
+            (
+                "paragraph",
+                "Counsellors and lawyers advise visitors in person, by phone and through messaging apps, and follow up on cases with partners abroad.",
+            ),
             ("key_figure", "migrants-counselled"),
         ],
     ),
@@ -69,7 +79,10 @@ PROJECTS = [
             "tg": "Паноҳгоҳ, кӯмаки тиббӣ, ҳуқуқӣ ва равонӣ ба ҷабрдидагон ва хатти боварии миллӣ.",
         },
         body=[
-            ("paragraph", "The project supports two shelters and a hotline, and trains police, prosecutors and border officers to identify and refer survivors."),
+            (
+                "paragraph",
+                "The project supports two shelters and a hotline, and trains police, prosecutors and border officers to identify and refer survivors.",
+            ),
             ("key_figure", "trafficking-victims-assisted"),
         ],
     ),
@@ -93,7 +106,10 @@ PROJECTS = [
             "tg": "Таъмири гузаргоҳҳо ва омӯзиши сарҳадбонон оид ба идоракунии сарҳад дар асоси ҳуқуқи инсон.",
         },
         body=[
-            ("paragraph", "Crossing points receive separate lanes, waiting rooms and interview rooms; officers learn to identify vulnerable travellers."),
+            (
+                "paragraph",
+                "Crossing points receive separate lanes, waiting rooms and interview rooms; officers learn to identify vulnerable travellers.",
+            ),
             ("key_figure", "border-posts-equipped"),
         ],
     ),
@@ -117,7 +133,10 @@ PROJECTS = [
             "tg": "Ташхис, санҷиш ва дастгирии табобати муҳоҷирон пеш аз сафар, дар хориҷа ва пас аз бозгашт.",
         },
         body=[
-            ("paragraph", "Over four and a half years the project screened more than 40,000 people and helped over 600 complete TB treatment."),
+            (
+                "paragraph",
+                "Over four and a half years the project screened more than 40,000 people and helped over 600 complete TB treatment.",
+            ),
         ],
     ),
     dict(
@@ -140,7 +159,10 @@ PROJECTS = [
             "tg": "Огоҳонии барвақт, манзили бехатар ва ҷойҳои корӣ, то обхезӣ ва сел оилаҳоро маҷбур ба кӯчидан накунанд.",
         },
         body=[
-            ("paragraph", "The project is being designed with district authorities and communities in three mountain areas."),
+            (
+                "paragraph",
+                "The project is being designed with district authorities and communities in three mountain areas.",
+            ),
         ],
     ),
 ]

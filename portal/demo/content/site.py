@@ -1,3 +1,4 @@
+# ruff: noqa: E501 -- prose: one paragraph per line reads and diffs better than wrapped strings
 """Mission settings and the home page introduction."""
 
 MISSION = dict(

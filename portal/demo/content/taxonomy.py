@@ -1,3 +1,4 @@
+# ruff: noqa: E501 -- prose: one paragraph per line reads and diffs better than wrapped strings
 """Thematic areas, places and organizations, each in en / ru / tg."""
 
 # slug: (en, ru, tg, description in English)
@@ -87,11 +88,14 @@ PLACES = {
 
 # slug: (en, ru, tg, acronym, type, website)
 ORGANIZATIONS = {
-    "european-union": (
-        "European Union", "Европейский союз", "Иттиҳоди Аврупо", "EU", "donor", ""
-    ),
+    "european-union": ("European Union", "Европейский союз", "Иттиҳоди Аврупо", "EU", "donor", ""),
     "government-of-japan": (
-        "Government of Japan", "Правительство Японии", "Ҳукумати Ҷопон", "", "donor", ""
+        "Government of Japan",
+        "Правительство Японии",
+        "Ҳукумати Ҷопон",
+        "",
+        "donor",
+        "",
     ),
     "swiss-cooperation": (
         "Swiss Agency for Development and Cooperation",

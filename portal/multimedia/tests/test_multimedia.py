@@ -30,12 +30,20 @@ class FakeYouTubeFinder:
 
     def find_embed(self, url, max_width=None, max_height=None):
         self.calls.append(url)
-        return {"title": "Safe migration explained", "type": "video", "html": YOUTUBE_IFRAME, "width": 200, "height": 113}
+        return {
+            "title": "Safe migration explained",
+            "type": "video",
+            "html": YOUTUBE_IFRAME,
+            "width": 200,
+            "height": 113,
+        }
 
 
 @pytest.fixture
 def fake_embeds(settings):
-    settings.WAGTAILEMBEDS_FINDERS = [{"class": "portal.multimedia.tests.test_multimedia.FakeYouTubeFinder"}]
+    settings.WAGTAILEMBEDS_FINDERS = [
+        {"class": "portal.multimedia.tests.test_multimedia.FakeYouTubeFinder"}
+    ]
     get_finders.cache_clear()
     FakeYouTubeFinder.calls = []
     yield FakeYouTubeFinder
@@ -52,7 +60,9 @@ def gallery_index(site_tree):
     return site_tree.sections["galleries"]["en"]
 
 
-def test_provider_video_renders_privacy_enhanced_embed_and_transcript(client, video_index, taxonomy, fake_embeds):
+def test_provider_video_renders_privacy_enhanced_embed_and_transcript(
+    client, video_index, taxonomy, fake_embeds
+):
     video = VideoPageFactory(
         parent=video_index,
         title="Safe migration explained",
@@ -73,10 +83,14 @@ def test_provider_video_renders_privacy_enhanced_embed_and_transcript(client, vi
     assert "<details" in html and "<summary>Transcript</summary>" in html
     assert "register with the consulate" in html
     assert "Labour migration" in html
-    assert 'style="' not in html  # WAGTAILEMBEDS_RESPONSIVE_HTML=False: no inline styles for the CSP
+    assert (
+        'style="' not in html
+    )  # WAGTAILEMBEDS_RESPONSIVE_HTML=False: no inline styles for the CSP
 
 
-def test_provider_video_falls_back_to_a_link_when_the_provider_is_unreachable(client, video_index, settings):
+def test_provider_video_falls_back_to_a_link_when_the_provider_is_unreachable(
+    client, video_index, settings
+):
     settings.WAGTAILEMBEDS_FINDERS = []  # no finder accepts: as if the provider were unreachable
     get_finders.cache_clear()
     try:
@@ -91,7 +105,9 @@ def test_provider_video_falls_back_to_a_link_when_the_provider_is_unreachable(cl
 def test_uploaded_video_renders_html5_player_with_poster(client, video_index):
     document = VideoDocumentFactory()
     poster = wagtail_factories.ImageFactory()
-    VideoPageFactory(parent=video_index, slug="uploaded", video_url="", video_file=document, poster_image=poster)
+    VideoPageFactory(
+        parent=video_index, slug="uploaded", video_url="", video_file=document, poster_image=poster
+    )
     html = client.get("/en/videos/uploaded/").content.decode()
     assert f'src="{document.url}"' in html
     assert "<video controls" in html
@@ -147,9 +163,13 @@ def test_video_library_does_not_fetch_embeds(client, video_index, fake_embeds):
 
 
 def test_gallery_renders_responsive_images_with_alt_text_in_order(client, gallery_index):
-    gallery = GalleryPageFactory(parent=gallery_index, title="Roundtable in Khujand", slug="khujand-roundtable")
+    gallery = GalleryPageFactory(
+        parent=gallery_index, title="Roundtable in Khujand", slug="khujand-roundtable"
+    )
     GalleryImageFactory(page=gallery, alt_text="Second photo", sort_order=2, credit="A. Karimov")
-    GalleryImageFactory(page=gallery, alt_text="First photo", caption="Opening session", sort_order=1)
+    GalleryImageFactory(
+        page=gallery, alt_text="First photo", caption="Opening session", sort_order=1
+    )
     response = client.get("/en/galleries/khujand-roundtable/")
     assert response.status_code == 200
     html = response.content.decode()
@@ -163,7 +183,9 @@ def test_gallery_renders_responsive_images_with_alt_text_in_order(client, galler
 
 def test_gallery_image_requires_alt_text(gallery_index):
     gallery = GalleryPageFactory(parent=gallery_index)
-    item = GalleryImageFactory.build(page=gallery, image=wagtail_factories.ImageFactory(), alt_text="")
+    item = GalleryImageFactory.build(
+        page=gallery, image=wagtail_factories.ImageFactory(), alt_text=""
+    )
     with pytest.raises(ValidationError) as excinfo:
         item.full_clean(exclude=["page", "locale", "translation_key"])
     assert "alt_text" in excinfo.value.message_dict
@@ -178,16 +200,22 @@ def test_gallery_images_follow_the_page_into_translations(site_tree, gallery_ind
     assert images[0].locale == site_tree.homes["ru"].locale
 
 
-def test_gallery_index_lists_galleries_with_cover_and_count(client, gallery_index, django_assert_max_num_queries):
+def test_gallery_index_lists_galleries_with_cover_and_count(
+    client, gallery_index, django_assert_max_num_queries
+):
     for n in range(GALLERIES_PER_PAGE + 1):
-        gallery = GalleryPageFactory(parent=gallery_index, title=f"Album {n:02d}", date=f"2019-03-{n + 1:02d}")
+        gallery = GalleryPageFactory(
+            parent=gallery_index, title=f"Album {n:02d}", date=f"2019-03-{n + 1:02d}"
+        )
         GalleryImageFactory(page=gallery)
         GalleryImageFactory(page=gallery)
     response = client.get("/en/galleries/")
     html = response.content.decode()
     assert f"Album {GALLERIES_PER_PAGE:02d}" in html and "Album 00" not in html
     assert "2 photos" in html
-    assert html.count('alt=""') >= GALLERIES_PER_PAGE  # covers are decorative; the title is the link
+    assert (
+        html.count('alt=""') >= GALLERIES_PER_PAGE
+    )  # covers are decorative; the title is the link
     assert "Album 00" in client.get("/en/galleries/?page=2").content.decode()
     # Images are prefetched: the listing's cost does not grow with galleries or photos.
     with django_assert_max_num_queries(25):
@@ -200,3 +228,21 @@ def test_embed_cache_is_reused(video_index, fake_embeds):
     video.embed_html()
     assert len(fake_embeds.calls) == 1
     assert embeds.get_embed("https://www.youtube.com/watch?v=abc123").html == YOUTUBE_IFRAME
+
+
+def test_video_embed_tag_for_streamfield_video_blocks(fake_embeds):
+    from django.template import Context, Template
+
+    html = Template("{% load multimedia_tags %}{% video_embed url %}").render(
+        Context({"url": "https://www.youtube.com/watch?v=abc123"})
+    )
+    assert "https://www.youtube-nocookie.com/embed/abc123" in html
+
+
+@pytest.mark.parametrize(
+    ("model", "section"), [("videopage", "videos"), ("gallerypage", "galleries")]
+)
+def test_admin_add_forms_render(admin_client, site_tree, model, section):
+    parent = site_tree.sections[section]["en"]
+    response = admin_client.get(f"/admin/pages/add/multimedia/{model}/{parent.pk}/")
+    assert response.status_code == 200

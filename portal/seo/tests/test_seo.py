@@ -76,7 +76,9 @@ def test_russian_only_page_has_no_x_default(client, site_tree):
     assert parse_sitemap(client.get("/sitemap.xml"))[url]["alternates"] == {"ru": url}
 
 
-def test_drafts_private_pages_and_unpublished_translations_are_left_out(client, site_tree, news_index):
+def test_drafts_private_pages_and_unpublished_translations_are_left_out(
+    client, site_tree, news_index
+):
     ArticlePageFactory(parent=news_index, slug="draft", live=False)
     private = ArticlePageFactory(parent=news_index, slug="private")
     PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.LOGIN)
@@ -91,7 +93,9 @@ def test_drafts_private_pages_and_unpublished_translations_are_left_out(client, 
     assert "ru" not in entries[f"{BASE}/en/news/published/"]["alternates"]
 
 
-def test_sitemap_queries_do_not_grow_with_pages(client, site_tree, news_index, django_assert_max_num_queries):
+def test_sitemap_queries_do_not_grow_with_pages(
+    client, site_tree, news_index, django_assert_max_num_queries
+):
     for n in range(30):
         article = ArticlePageFactory(parent=news_index, slug=f"bulk-{n}")
         if n % 3 == 0:

@@ -47,7 +47,11 @@ def titles(entries):
 
 
 def test_russian_inflected_query_finds_page(client, ru_news):
-    article(ru_news, title="Консультации в Душанбе", lead="Мигранты получили бесплатные консультации юристов.")
+    article(
+        ru_news,
+        title="Консультации в Душанбе",
+        lead="Мигранты получили бесплатные консультации юристов.",
+    )
     article(ru_news, title="Погода", lead="В горах выпал снег.")
 
     assert titles(search("мигрантов", "ru")) == ["Консультации в Душанбе"]
@@ -58,7 +62,9 @@ def test_russian_inflected_query_finds_page(client, ru_news):
 
 
 def test_english_plural_query_finds_singular(client, news_index):
-    article(news_index, title="Border officers complete course", lead="A week of training in Khujand.")
+    article(
+        news_index, title="Border officers complete course", lead="A week of training in Khujand."
+    )
     article(news_index, title="Unrelated", lead="Remittances grew last year.")
 
     assert titles(search("trainings", "en")) == ["Border officers complete course"]
@@ -82,7 +88,9 @@ def test_streamfield_body_is_indexed_as_plain_text(news_index):
 
 def test_languages_do_not_leak(client, news_index, ru_news):
     article(news_index, title="Training in English", lead="Training for officers.")
-    article(ru_news, title="Тренинг для мигрантов", lead="Training по-русски: тренинг для мигрантов.")
+    article(
+        ru_news, title="Тренинг для мигрантов", lead="Training по-русски: тренинг для мигрантов."
+    )
 
     assert titles(search("training", "ru")) == ["Тренинг для мигрантов"]
     assert titles(search("training", "en")) == ["Training in English"]
@@ -171,7 +179,9 @@ def test_highlighting_by_stem_and_escaping(news_index):
     page = article(
         news_index,
         title="Safety <first>",
-        lead="Migrants & families: trained staff answer. " + "Filler words here. " * 40 + "Training ends.",
+        lead="Migrants & families: trained staff answer. "
+        + "Filler words here. " * 40
+        + "Training ends.",
     )
     entry = SearchEntry.objects.get(page=page)
     html = str(excerpt(entry, "trainings", "en"))
@@ -196,11 +206,17 @@ def test_results_are_paginated(client, news_index):
     assert 'href="?q=roundtable&amp;page=2"' in html
     second = client.get("/en/search/", {"q": "roundtable", "page": 2})
     assert len(second.context["results"]) == 3
-    seen = {r.entry.pk for r in first.context["results"]} | {r.entry.pk for r in second.context["results"]}
+    seen = {r.entry.pk for r in first.context["results"]} | {
+        r.entry.pk for r in second.context["results"]
+    }
     assert len(seen) == 13
     # Out-of-range and nonsense page numbers fall back to a real page.
-    assert client.get("/en/search/", {"q": "roundtable", "page": 99}).context["page_obj"].number == 2
-    assert client.get("/en/search/", {"q": "roundtable", "page": "x"}).context["page_obj"].number == 1
+    assert (
+        client.get("/en/search/", {"q": "roundtable", "page": 99}).context["page_obj"].number == 2
+    )
+    assert (
+        client.get("/en/search/", {"q": "roundtable", "page": "x"}).context["page_obj"].number == 1
+    )
 
 
 def test_query_count_does_not_grow_with_results(client, news_index):
@@ -231,7 +247,20 @@ def test_empty_query_shows_form(client, site_tree):
 
 @pytest.mark.parametrize(
     "query",
-    ['"', "*", "!!!", "OR", "AND NOT", "NEAR(a b", "a:b", "-", "'; DROP TABLE x; --", "\x00null", "   ", "&<>"],
+    [
+        '"',
+        "*",
+        "!!!",
+        "OR",
+        "AND NOT",
+        "NEAR(a b",
+        "a:b",
+        "-",
+        "'; DROP TABLE x; --",
+        "\x00null",
+        "   ",
+        "&<>",
+    ],
 )
 def test_nonsense_queries_never_fail(client, news_index, query):
     article(news_index, title="Something", lead="Something to find.")

@@ -4,7 +4,10 @@ from portal.core.editorial import setup_editorial
 
 
 class Command(BaseCommand):
-    help = "Create or correct the Editors, Moderators and Translators groups and the moderation workflow."
+    help = (
+        "Create or correct the Editors, Moderators and Translators groups "
+        "and the moderation workflow."
+    )
 
     def handle(self, *args, **options):
         changes = setup_editorial()

@@ -1,0 +1,120 @@
+"""The demo content as data: complete, consistent, and covering every case the
+portal must show (no database needed)."""
+
+import datetime
+
+from portal.demo.content.articles import ARTICLES
+from portal.demo.content.events import EVENTS
+from portal.demo.content.figures import FIGURES, HOME_FIGURES
+from portal.demo.content.multimedia import GALLERIES, VIDEOS
+from portal.demo.content.newsletters import ISSUE_TRANSLATIONS, ISSUES, SERIES
+from portal.demo.content.projects import PROJECTS
+from portal.demo.content.site import IMAGES
+from portal.demo.content.taxonomy import ORGANIZATIONS, PLACES, THEMES
+from portal.demo.content.translations_ru import ARTICLES_RU
+from portal.demo.content.translations_tg import ARTICLES_TG
+from portal.demo.images import HEIGHT, WIDTH, draw_illustration, illustration_jpeg
+from portal.demo.loader import resolve_date, resolve_datetime
+from portal.news.models import ArticleKind
+
+TODAY = datetime.date(2026, 11, 25)
+SLUGS = {a["slug"]: a for a in ARTICLES}
+
+
+def test_articles_cover_every_kind_and_dateline_shape():
+    assert len(ARTICLES) >= 30 and len(SLUGS) == len(ARTICLES)
+    assert {a["kind"] for a in ARTICLES} == set(ArticleKind.values)
+    assert all(a["privacy"] for a in ARTICLES if a["kind"] == "story")
+    assert {a.get("precision", "day") for a in ARTICLES} == {"day", "month", "year"}
+    assert any(a.get("date_end") for a in ARTICLES)
+    assert any(a["date"] is None for a in ARTICLES)
+    calls = [a for a in ARTICLES if a["kind"] == "call"]
+    closes = [resolve_date(a["call_closes_on"], TODAY) for a in calls]
+    assert any(d > TODAY for d in closes) and any(d < TODAY for d in closes)
+    for article in ARTICLES:
+        paragraphs = [b for b in article["body"] if b[0] == "paragraph"]
+        assert 3 <= len(article["body"]) <= 6 and len(paragraphs) >= 3, article["slug"]
+    kinds = {b[0] for a in ARTICLES for b in a["body"]}
+    assert {"paragraph", "heading", "quote", "key_figure", "image"} <= kinds
+    assert sum(1 for a in ARTICLES if a.get("hero")) >= 5
+
+
+def test_references_point_to_existing_entries():
+    for article in ARTICLES:
+        assert article["place"] is None or article["place"] in PLACES
+        assert set(article["themes"]) <= set(THEMES)
+        assert set(article["partners"]) <= set(ORGANIZATIONS)
+        assert set(article["places"]) <= set(PLACES)
+        for block in article["body"]:
+            if block[0] == "key_figure":
+                assert block[1] in FIGURES
+            if block[0] == "image":
+                assert block[1] in IMAGES
+        if article.get("hero"):
+            assert article["hero"][0] in IMAGES
+    assert set(HOME_FIGURES) <= set(FIGURES)
+    for project in PROJECTS:
+        assert project["thematic_area"] in THEMES
+        assert set(project["donors"] + project["partners"]) <= set(ORGANIZATIONS)
+        assert set(project["regions"]) <= set(PLACES)
+    for event in EVENTS:
+        assert event["place"] is None or event["place"] in PLACES
+        assert set(event["organizers"]) <= set(ORGANIZATIONS)
+    project_slugs = {p["slug"] for p in PROJECTS}
+    for issue in ISSUES:
+        assert issue["series"] in SERIES
+        assert {t for t in issue["toc"] if isinstance(t, str)} <= set(SLUGS)
+        assert set(issue["briefs"]) <= project_slugs
+        for code in issue["translations"]:
+            assert ISSUE_TRANSLATIONS[issue["slug"]][code]
+    for video in VIDEOS:
+        assert video["poster"] in IMAGES and video["url"].startswith("https://")
+    assert all(key in IMAGES for g in GALLERIES for key, _alt, _caption in g["images"])
+
+
+def test_translations_cover_a_third_and_mirror_the_english_blocks():
+    for translations in (ARTICLES_RU, ARTICLES_TG):
+        assert len(translations) * 3 >= len(ARTICLES)
+        for slug, data in translations.items():
+            english = [b[0] for b in SLUGS[slug]["body"]]
+            assert [b[0] for b in data["body"]] == english, slug
+            assert data["title"] != SLUGS[slug]["title"]
+    # Tajik is written with its own Cyrillic letters, not Russian spelling.
+    tajik = " ".join(d["lead"] for d in ARTICLES_TG.values())
+    assert any(letter in tajik for letter in "ҳқҷғӯӣ")
+
+
+def test_projects_events_and_the_rest():
+    assert len(PROJECTS) == 6
+    statuses = [p["status"] for p in PROJECTS]
+    assert statuses.count("active") > len(PROJECTS) / 2 and {"pipeline", "completed"} <= set(
+        statuses
+    )
+    assert len(EVENTS) >= 5
+    assert {e["format"] for e in EVENTS} == {"online", "in_person", "hybrid"}
+    starts = [resolve_datetime(e["start"], TODAY).date() for e in EVENTS]
+    assert any(d > TODAY for d in starts) and any(d < TODAY for d in starts)
+    assert len(ISSUES) == 3 and {i["series"] for i in ISSUES} == {"newsletter", "today"}
+    assert any(not isinstance(t, str) for i in ISSUES for t in i["toc"])  # a title-only entry
+    assert len(VIDEOS) == 3 and len(GALLERIES) == 2
+    assert len(FIGURES) >= 4 and all(f["source_name"] for f in FIGURES.values())
+
+
+def test_relative_dates():
+    assert resolve_date("+45", TODAY) == datetime.date(2027, 1, 9)
+    assert resolve_date("-12", TODAY) == datetime.date(2026, 11, 13)
+    assert resolve_date("2024-09-01", TODAY) == datetime.date(2024, 9, 1)
+    assert resolve_date(None, TODAY) is None
+    start = resolve_datetime("+3 11:00", TODAY)
+    assert (start.date(), start.hour, str(start.tzinfo)) == (
+        datetime.date(2026, 11, 28),
+        11,
+        "Asia/Dushanbe",
+    )
+
+
+def test_illustrations_are_deterministic_and_full_size():
+    title, alt, palette, seed, style = IMAGES["dawn-ridges"]
+    assert draw_illustration(palette, seed, style).size == (WIDTH, HEIGHT) == (1600, 900)
+    assert illustration_jpeg(palette, seed, style) == illustration_jpeg(palette, seed, style)
+    assert all(entry[1].startswith("Abstract illustration") for entry in IMAGES.values())

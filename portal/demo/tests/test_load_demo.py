@@ -1,0 +1,80 @@
+"""`portal load_demo` on a fresh site tree: everything is created once, a second
+run creates nothing, and the public pages show the content.
+
+One test on purpose: loading the demo takes several seconds.
+"""
+
+import pytest
+from django.core.management import call_command
+from wagtail.images import get_image_model
+from wagtail.models import Page, Revision
+
+from portal.demo.content.articles import ARTICLES
+from portal.demo.content.translations_ru import ARTICLES_RU
+from portal.figures.models import KeyFigure
+from portal.news.models import ArticlePage
+from portal.taxonomy.models import Organization, Place, ThematicArea
+
+pytestmark = pytest.mark.django_db
+
+
+def _snapshot():
+    return {
+        "pages": Page.objects.count(),
+        "revisions": Revision.objects.count(),
+        "images": get_image_model().objects.count(),
+        "snippets": sum(m.objects.count() for m in (ThematicArea, Place, Organization, KeyFigure)),
+    }
+
+
+@pytest.fixture
+def deferred_tasks(settings):
+    """Queue Wagtail's background work (admin search and reference index updates)
+    instead of running it inline: the demo does not need it, and it halves the time.
+    The portal's own search index is updated on publish regardless."""
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
+
+
+def test_load_demo_creates_everything_once_and_the_site_shows_it(
+    deferred_tasks, site_tree, client, capsys
+):
+    call_command("load_demo")
+    assert "articles: 31 created" in capsys.readouterr().out
+
+    english = ArticlePage.objects.filter(locale__language_code="en")
+    assert english.count() == len(ARTICLES) >= 30
+    assert english.live().count() == english.count()
+    for code in ("ru", "tg"):
+        translated = ArticlePage.objects.live().filter(locale__language_code=code)
+        assert translated.count() * 3 >= english.count()
+        assert translated.filter(translation_key__in=english.values("translation_key")).count() == (
+            translated.count()
+        )
+    # Translations point at the translated snippets.
+    ru_article = ArticlePage.objects.get(locale__language_code="ru", slug="farrukh-bakery-vahdat")
+    assert ru_article.title == ARTICLES_RU["farrukh-bakery-vahdat"]["title"]
+    assert {t.locale.language_code for t in ru_article.thematic_areas.all()} == {"ru"}
+    assert ru_article.dateline_place.name == "Вахдат"
+    assert ThematicArea.objects.filter(slug="labour-migration").count() == 3
+    assert get_image_model().objects.get(title="Demo illustration: ridges at dawn").width == 1600
+
+    before = _snapshot()
+    call_command("load_demo")
+    out = capsys.readouterr().out
+    assert "Nothing changed" in out and " created" not in out
+    assert _snapshot() == before
+
+    home = client.get("/en/")
+    assert home.status_code == 200
+    html = home.content.decode()
+    assert "Mission Portal — Tajikistan" in html
+    assert "Ministry and partners present the 2025 labour migration report" in html
+
+    news = client.get("/ru/news/")
+    assert news.status_code == 200
+    html = news.content.decode()
+    assert "В Кулябе открылся Ресурсный центр для мигрантов" in html
+
+    article = client.get("/tg/news/farrukh-bakery-vahdat/")
+    assert article.status_code == 200
+    assert "нонвойхонаи Фаррух" in article.content.decode()

@@ -1,0 +1,61 @@
+"""Site chrome of the old site: link texts and notices that are not content.
+
+Each recognizer gives a reason that the import report prints; language links also
+say which languages they stood for, so an issue can list its language versions.
+"""
+
+import re
+
+_LANG_CODES = {"ENG": "en", "EN": "en", "ENGLISH": "en", "RUS": "ru", "RU": "ru", "TJK": "tg", "TAJ": "tg", "TG": "tg"}
+
+_READ_MORE = re.compile(
+    r"^(?:read more|more|continue reading|read the full story|подробнее|читать далее|читать дальше|далее|муфассал|бештар)\s*(?:[.…»>→]+)?$",
+    re.I,
+)
+_READ_IN = re.compile(r"^(?:read in|available in|читать на|версия на)\s+(?P<langs>(?:(?:ENG|EN|English|RUS|RU|TJK|TAJ|TG)[\s,/|]*)+)$", re.I)
+_RUSSIAN_LINK = re.compile(r"^(?:на русском(?: языке)?|по-русски|русская версия)\.?$", re.I)
+_ENGLISH_LINK = re.compile(r"^(?:in english|на английском(?: языке)?|english version)\.?$", re.I)
+_TAJIK_LINK = re.compile(r"^(?:на таджикском(?: языке)?|бо забони тоҷикӣ|тоҷикӣ)\.?$", re.I)
+_EMAIL_PROTECTION = re.compile(
+    r"(?:this e-?mail address is being protected from spambots|you need javascript enabled to view it|"
+    r"адрес электронной почты защищ[её]н от спам-ботов|у вас должен быть включен javascript)",
+    re.I,
+)
+_PRINTABLE = re.compile(r"^(?:print|e-?mail|share|tweet|back|top|back to top|печать|распечатать|наверх|назад)$", re.I)
+
+
+def language_link(text: str) -> list[str] | None:
+    """Language codes a language link stood for ("Read in ENG RUS" → ["en", "ru"])."""
+    text = text.strip()
+    match = _READ_IN.match(text)
+    if match:
+        codes = []
+        for token in re.findall(r"[A-Za-z]+", match.group("langs")):
+            code = _LANG_CODES.get(token.upper()) or ("en" if token.lower() == "english" else None)
+            if code and code not in codes:
+                codes.append(code)
+        return codes
+    if _RUSSIAN_LINK.match(text):
+        return ["ru"]
+    if _ENGLISH_LINK.match(text):
+        return ["en"]
+    if _TAJIK_LINK.match(text):
+        return ["tg"]
+    return None
+
+
+def chrome_reason(text: str) -> str | None:
+    """Why this line is site chrome, or None for content."""
+    text = text.strip()
+    if not text:
+        return None
+    if _READ_MORE.match(text):
+        return "read-more link"
+    languages = language_link(text)
+    if languages is not None:
+        return "language link (" + ", ".join(languages) + ")"
+    if _EMAIL_PROTECTION.search(text):
+        return "e-mail protection notice"
+    if _PRINTABLE.match(text):
+        return "page tool link"
+    return None

@@ -1,0 +1,98 @@
+"""What each line of a saved page looks like, what the page is, and its language."""
+
+import re
+
+from .chrome import chrome_reason
+from .text import Line
+
+HOME, RIVER, ARTICLE, ISSUE, ARCHIVE = "home", "news_river", "article", "newsletter_issue", "newsletter_archive"
+
+BLANK, CHROME, HEADING, PARA, BULLET = "blank", "chrome", "heading", "para", "bullet"
+
+_BULLET = re.compile(r"^\s*(?:[•·▪◦●■\-–*]|\d{1,2}[.)])\s+")
+_SENTENCE_END = re.compile(r"[.!?…][\"'”»’)]*$")
+_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+_SMALL_WORDS = {
+    "a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as",
+    "into", "its", "their", "is", "are", "vs", "и", "в", "во", "на", "с", "по", "для", "о", "об", "к", "из", "за", "от", "до",
+}
+MAX_HEADING = 200
+NEWSLETTER_TITLE = re.compile(r"\b(?:newsletter|today|bulletin|digest|бюллетень|вестник|дайджест|ахборотнома|информационный)\b", re.I)
+_TAJIK = re.compile(r"[ӣӯҳқҷғӢӮҲҚҶҒ]")
+_CYRILLIC = re.compile(r"[А-яЁё]")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+def is_bullet(line: Line) -> bool:
+    return line.hint == "li" or bool(_BULLET.match(line.text))
+
+
+def strip_bullet(text: str) -> str:
+    return _BULLET.sub("", text, count=1).strip()
+
+
+def is_heading_like(text: str) -> bool:
+    """Short and not a sentence of prose: a title rather than a paragraph.
+
+    Titles may end with a full stop ("... in Sogd Region."), so a sentence ending only
+    counts as prose when the words are in sentence case.
+    """
+    text = text.strip()
+    if len(text) > MAX_HEADING:
+        return False
+    if not _SENTENCE_END.search(text):
+        return True
+    words = [w for w in _WORD.findall(text) if w.lower() not in _SMALL_WORDS]
+    if len(words) < 2:
+        return True
+    capitalized = sum(1 for w in words[1:] if w[0].isupper())
+    return capitalized / (len(words) - 1) >= 0.6
+
+
+def classify(lines: list[Line]) -> list[tuple[str, str]]:
+    """(class, chrome reason) per line."""
+    out = []
+    for line in lines:
+        if line.blank:
+            out.append((BLANK, ""))
+            continue
+        reason = chrome_reason(line.text)
+        if reason:
+            out.append((CHROME, reason))
+        elif is_bullet(line):
+            out.append((BULLET, ""))
+        elif line.hint == "h" or (line.hint != "p" and is_heading_like(line.text)):
+            out.append((HEADING, ""))
+        else:
+            out.append((PARA, ""))
+    return out
+
+
+def detect_language(text: str) -> str:
+    """en, ru or tg from the letters used: Cyrillic → ru, with Tajik letters → tg."""
+    sample = text[:20000]
+    cyrillic = len(_CYRILLIC.findall(sample))
+    latin = len(_LATIN.findall(sample))
+    if cyrillic <= latin:
+        return "en"
+    tajik = len(_TAJIK.findall(sample))
+    return "tg" if tajik >= max(3, cyrillic // 200) else "ru"
+
+
+def detect_shape(lines: list[Line], classes: list[tuple[str, str]]) -> str:
+    content = [(line, c) for line, (c, _r) in zip(lines, classes, strict=True) if c != BLANK]
+    if not content:
+        return ARTICLE
+    bullets = sum(1 for _line, c in content if c == BULLET)
+    reasons = [r for c, r in classes if c == CHROME]
+    read_more = sum(1 for r in reasons if r == "read-more link")
+    language_links = sum(1 for r in reasons if r.startswith("language link"))
+    if bullets >= 5 and (language_links or bullets * 2 >= len(content)):
+        return ARCHIVE
+    if read_more >= 2:
+        return HOME
+    first_line, first_class = content[0]
+    second_class = content[1][1] if len(content) > 1 else None
+    if first_class == HEADING and second_class == HEADING and NEWSLETTER_TITLE.search(first_line.text):
+        return ISSUE
+    return RIVER  # refined to ARTICLE by the extractor when items carry no datelines

@@ -1,0 +1,94 @@
+"""portal import_legacy PATH... [--locale en|ru|tg] [--dry-run] [--format jsonl|report] [--publish]"""
+
+import json
+import sys
+
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+
+from portal.legacy.extract import extract, record
+from portal.legacy.text import LegacyFileError, iter_files, load_lines
+
+PROGRESS_MIN_FILES = 20
+
+
+def _json_default(value):
+    return value.isoformat() if hasattr(value, "isoformat") else str(value)
+
+
+class Command(BaseCommand):
+    help = "Import pages saved from the old site (.txt, .html, .htm files or folders)."
+
+    def add_arguments(self, parser):
+        parser.add_argument("paths", nargs="+", metavar="PATH")
+        parser.add_argument("--locale", choices=[code for code, _name in settings.LANGUAGES])
+        parser.add_argument("--dry-run", action="store_true", help="Parse only; write nothing.")
+        parser.add_argument("--format", choices=["jsonl", "report"], dest="output_format")
+        parser.add_argument("--publish", action="store_true", help="Publish instead of leaving drafts.")
+
+    def handle(self, *args, paths, locale=None, dry_run=False, output_format=None, publish=False, **options):
+        from tqdm import tqdm
+
+        files = list(iter_files(paths))
+        missing = [str(path) for path, _name in files if not path.exists()]
+        importer = None
+        if not dry_run:
+            from portal.legacy.importer import Importer
+
+            importer = Importer(publish=publish)
+        failed = 0
+        totals = {"files": 0, "items": 0, "created": 0, "updated": 0, "unchanged": 0}
+        show_progress = len(files) >= PROGRESS_MIN_FILES and sys.stderr.isatty()
+        for path, name in tqdm(files, disable=not show_progress, file=sys.stderr, unit="file", desc="import"):
+            if str(path) in missing:
+                self.stderr.write(f"{path}: error: no such file")
+                failed += 1
+                continue
+            try:
+                page = extract(load_lines(path), name, locale)
+            except LegacyFileError as error:
+                self.stderr.write(f"{path}: error: {error}")
+                failed += 1
+                continue
+            except Exception as error:  # a parser bug must not stop the other files
+                self.stderr.write(f"{path}: error: could not parse ({type(error).__name__}: {error})")
+                failed += 1
+                continue
+            totals["files"] += 1
+            totals["items"] += len(page.items)
+            self._print(page, output_format)
+            if importer is not None:
+                try:
+                    outcome = importer.import_page(page)
+                except Exception as error:  # the file's transaction is rolled back
+                    message = " ".join(str(error).split())
+                    self.stderr.write(f"{path}: error: import failed, file rolled back ({type(error).__name__}: {message})")
+                    failed += 1
+                    continue
+                for note in outcome.notes:
+                    self.stderr.write(f"{path}: note: {note}")
+                for key in ("created", "updated", "unchanged"):
+                    totals[key] += getattr(outcome, key)
+        if output_format != "jsonl":
+            summary = f"{totals['files']} file(s), {totals['items']} item(s)"
+            if importer is not None:
+                summary += f": {totals['created']} created, {totals['updated']} updated, {totals['unchanged']} unchanged"
+            if dry_run:
+                summary += " (dry run: nothing written)"
+            self.stdout.write(summary)
+        if failed:
+            raise CommandError(f"{failed} file(s) failed")
+
+    def _print(self, page, output_format):
+        if output_format == "jsonl":
+            for item in page.items:
+                self.stdout.write(json.dumps(record(item, page.file, page.locale), ensure_ascii=False, default=_json_default))
+        elif output_format == "report":
+            self.stdout.write(f"== {page.file} ({page.shape}, {page.locale}, {len(page.items)} items)")
+            for d in page.dispositions:
+                if d.status == "item":
+                    item = page.items[d.item]
+                    what = f"item {d.item + 1} {item.kind}: {d.role}"
+                else:
+                    what = f"{d.status}: {d.role}"
+                self.stdout.write(f"{d.line.no:>6}  {what:<40}  {d.line.text[:70]}")
