@@ -20,7 +20,9 @@ demo: install
 	$(BIN)/portal migrate --noinput
 	$(BIN)/portal load_demo
 	$(BIN)/portal ensure_admin
-	@echo "Serving on http://127.0.0.1:$(PORT)/  (Ctrl+C to stop)"
+	@echo "Serving on http://127.0.0.1:$(PORT)/ with a background worker (Ctrl+C stops both)"
+	@$(BIN)/portal db_worker & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	$(BIN)/portal runserver 127.0.0.1:$(PORT)
 
 # Debian's chromium for the browser tests; never a browser download.

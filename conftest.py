@@ -5,6 +5,16 @@ from types import SimpleNamespace
 import pytest
 
 
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """Build the site tree once per test database; every test rolls back to it.
+    (Transactional tests run last and rebuild it themselves after the flush.)"""
+    from portal.core.tree import ensure_site_tree
+
+    with django_db_blocker.unblock():
+        ensure_site_tree()
+
+
 @pytest.fixture
 def site_tree(db):
     """Home page and section pages (news, events, ...) in en, ru and tg."""

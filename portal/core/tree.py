@@ -45,6 +45,19 @@ def _translate(page, locale, title):
         return _publish(copy)
 
 
+def _ensure_roots(default_locale):
+    """Wagtail's root page and root collection come from its migrations; a database
+    flushed between transactional tests has neither, so recreate them."""
+    from wagtail.models import Collection
+
+    if not Collection.objects.exists():
+        Collection.add_root(name="Root")
+    root = Page.get_first_root_node()
+    if root is None:
+        root = Page.add_root(instance=Page(title="Root", slug="root", locale=default_locale))
+    return root
+
+
 @transaction.atomic
 def ensure_site_tree(home_title=_("Working together for safe migration")):
     """Create (or complete) the home pages and section pages in every language.
@@ -55,7 +68,7 @@ def ensure_site_tree(home_title=_("Working together for safe migration")):
 
     locales = ensure_locales()
     default = locales[settings.LANGUAGE_CODE]
-    root = Page.get_first_root_node()
+    root = _ensure_roots(default)
     home = HomePage.objects.filter(locale=default).first()
     if home is None:
         # Wagtail's installer leaves a placeholder "Welcome" page at the site root.
@@ -93,4 +106,7 @@ def ensure_site_tree(home_title=_("Working together for safe migration")):
             if code != default.language_code:
                 with translation.override(code):
                     sections[slug][code] = _translate(page, locale, title)
+    # Re-read the homes: the objects above predate their new children, and saving a
+    # stale copy would overwrite the tree bookkeeping (numchild) and hide the sections.
+    homes = {code: HomePage.objects.get(pk=page.pk) for code, page in homes.items()}
     return homes, sections

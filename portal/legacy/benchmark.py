@@ -22,18 +22,18 @@ def _story(rng, n):
     place, month = rng.choice(PLACES), rng.choice(MONTHS)
     title = f"Story {n}: {rng.choice(WORDS).capitalize()} {rng.choice(WORDS).capitalize()} in {place}"
     dateline = f"{place}, {rng.randint(1, 28)} {month} {rng.randint(2005, 2021)}."
-    body = "\n\n".join(_sentence(rng, 30) for _ in range(rng.randint(1, 4)))
+    body = "\n\n".join(_sentence(rng, 22) for _ in range(rng.randint(1, 3)))
     return f"{title}\n\n{dateline} {_sentence(rng, 25)}\n\n{body}"
 
 
 def page(rng, n) -> str:
     shape = n % 3
     if shape == 0:  # news river
-        return "\n\n".join(_story(rng, n * 10 + k) for k in range(rng.randint(3, 8)))
+        return "\n\n".join(_story(rng, n * 10 + k) for k in range(rng.randint(3, 6)))
     if shape == 1:  # home page with teasers
         teasers = "\n\nRead More\n\n".join(_story(rng, n * 10 + k) for k in range(rng.randint(3, 6)))
         return f"International Organization for Migration\n\n{teasers}\n\nRead More\n\nMission office\n\n734000, 1 Main Street, Dushanbe\nTel.: (+992 00) 000 0000\nFax.: (+992 00) 000 0001"
-    return f"IOM Tajikistan Newsletter\n\n" + "\n\n".join(_story(rng, n * 10 + k) for k in range(rng.randint(4, 9)))
+    return f"IOM Tajikistan Newsletter\n\n" + "\n\n".join(_story(rng, n * 10 + k) for k in range(rng.randint(4, 7)))
 
 
 def main(folder, count=5000):

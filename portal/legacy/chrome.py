@@ -47,14 +47,15 @@ def language_link(text: str) -> list[str] | None:
 def chrome_reason(text: str) -> str | None:
     """Why this line is site chrome, or None for content."""
     text = text.strip()
-    if not text:
+    if not text or len(text) > 250:  # chrome is short; paragraphs are not searched
         return None
     if _READ_MORE.match(text):
         return "read-more link"
     languages = language_link(text)
     if languages is not None:
         return "language link (" + ", ".join(languages) + ")"
-    if _EMAIL_PROTECTION.search(text):
+    lowered = text.lower()
+    if ("spam" in lowered or "javascript" in lowered) and _EMAIL_PROTECTION.search(text):
         return "e-mail protection notice"
     if _PRINTABLE.match(text):
         return "page tool link"

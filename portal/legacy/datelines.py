@@ -206,9 +206,12 @@ def find_dates(text: str):
             pos = match.end()
 
 
+_REPEATED = re.compile(r"(.{6,60}?)\s+\1")
+
+
 def _dedupe_prefix(text: str) -> str:
     """'From June 19th-21st From June 19th-21st, 2013 ...': a phrase pasted twice."""
-    match = re.match(r"(.{6,60}?)\s+\1", text)
+    match = _REPEATED.match(text)
     return text[match.end(1) :].lstrip() if match else text
 
 

@@ -70,7 +70,7 @@ def classify(lines: list[Line]) -> list[tuple[str, str]]:
 
 def detect_language(text: str) -> str:
     """en, ru or tg from the letters used: Cyrillic → ru, with Tajik letters → tg."""
-    sample = text[:20000]
+    sample = text[:3000]
     cyrillic = len(_CYRILLIC.findall(sample))
     latin = len(_LATIN.findall(sample))
     if cyrillic <= latin:

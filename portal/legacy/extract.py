@@ -20,21 +20,19 @@ NEWS, PRESS_RELEASE, STATEMENT, STORY, EVENT_REPORT, CALL = (
 ARTICLE_KINDS = {NEWS, PRESS_RELEASE, STATEMENT, STORY, EVENT_REPORT, CALL}
 NEWSLETTER_ISSUE, FIGURE, CONTACT = "newsletter_issue", "figure", "contact"
 
-_PRESS_RELEASE = re.compile(r"press release|press-release|пресс-релиз|пресс релиз", re.I)
-_STATEMENT = re.compile(r"\bstatement\b|\bзаявлени|\burges\b|\bsalutes\b|\bизъявля|призыва", re.I)
+# Matched against lower-cased text (case-insensitive matching is slow).
+_PRESS_RELEASE = re.compile(r"press.release|пресс.релиз")
+_STATEMENT = re.compile(r"\bstatement\b|\bзаявлени|\burges\b|\bsalutes\b|\bизъявля|призыва")
 _CALL = re.compile(
-    r"call for (?:entries|submissions|applications|proposals|papers|nominations)|\bcontest\b|\bcompetition\b|конкурс|при[её]м заявок|озмун",
-    re.I,
+    r"call for (?:entries|submissions|applications|proposals|papers|nominations)|\bcontest\b|\bcompetition\b|конкурс|при[её]м заявок|озмун"
 )
 _EVENT = re.compile(
     r"\btraining|\bseminar|\bworkshop|\broundtable|round table|\bconference|\bmeeting\b|\bgathered\b|\bforum\b|\bwebinar|"
-    r"тренинг|семинар|круглый стол|конференци|встреч|форум|вебинар|семинар",
-    re.I,
+    r"тренинг|семинар|круглый стол|конференци|встреч|форум|вебинар"
 )
 _PRIVACY = re.compile(
     r"not (?:his|her|their) real name|names? (?:has|have) been changed|name changed|"
-    r"имя изменено|имена изменены|имя (?:героя|героини)? ?изменено|настоящее имя",
-    re.I,
+    r"имя изменено|имена изменены|имя (?:героя|героини)? ?изменено|настоящее имя"
 )
 _PHONE = re.compile(r"^(?:tel|phone|phones|telephone|тел|телефон|телефоны)\.?\s*[:.]", re.I)
 _FAX = re.compile(r"^(?:fax|факс)\.?\s*[:.]", re.I)
@@ -61,7 +59,7 @@ class Disposition:
     role: str = ""  # for an item: title, lead, body...; otherwise the reason
 
 
-@dataclass
+@dataclass(eq=False)
 class Item:
     kind: str
     lines: list[Line] = field(default_factory=list)
@@ -109,15 +107,17 @@ class _Builder:
         self.texts = [" ".join(line.text.split()) for line in lines]
         self.classes = classes
         self.items: list[Item] = []
+        self._index: dict[int, int] = {}
         self.owner: dict[int, tuple[int, str]] = {}
         self.chrome: dict[int, str] = {}
 
     def add(self, item: Item) -> Item:
+        self._index[id(item)] = len(self.items)
         self.items.append(item)
         return item
 
     def own(self, item: Item, index: int, role: str):
-        self.owner[index] = (self.items.index(item), role)
+        self.owner[index] = (self._index[id(item)], role)
         item.lines.append(self.lines[index])
 
     def dispositions(self) -> list[Disposition]:
@@ -478,11 +478,11 @@ def _finish(item: Item, locale: str):
     if not item.title:
         item.title = _derive_title(item.lead or " ".join(item.paragraphs))
         item.title_derived = True
-    header = " ".join([item.title, *item.kicker])
+    header = " ".join([item.title, *item.kicker]).lower()
     first_sentence = _SENTENCE.match(item.lead)
-    opening = header + " " + (first_sentence.group(1) if first_sentence else item.lead)
+    opening = header + " " + (first_sentence.group(1) if first_sentence else item.lead).lower()
     text = item.text
-    if _PRIVACY.search(text):
+    if _PRIVACY.search(text.lower()):
         item.kind = STORY
         item.data["privacy_marker"] = "name_changed"
     elif _PRESS_RELEASE.search(header):

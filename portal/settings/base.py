@@ -167,7 +167,7 @@ WAGTAIL_SITE_NAME = "Mission Portal"
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"bmp": "webp", "png": "png", "jpeg": "webp", "webp": "webp"}
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAIL_WORKFLOW_ENABLED = True
-WAGTAILDOCS_EXTENSIONS = ["pdf", "doc", "docx", "odt", "xls", "xlsx", "csv", "txt"]
+WAGTAILDOCS_EXTENSIONS = ["pdf", "doc", "docx", "odt", "xls", "xlsx", "csv", "txt", "mp4", "webm"]
 # Responsive embeds add inline styles, which the Content-Security-Policy forbids.
 WAGTAILEMBEDS_RESPONSIVE_HTML = False
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}

@@ -6,7 +6,8 @@ has no stemmer for Russian.
 
 PostgreSQL: a `search_vector` tsvector column on the entry table, computed at index time
 with the entry's own configuration (english, russian, simple for Tajik), GIN-indexed,
-queried with websearch_to_tsquery and ranked with ts_rank_cd.
+queried with websearch_to_tsquery (to_tsquery with prefixes for Tajik, see text.py) and
+ranked with ts_rank_cd.
 
 Django does not know about these objects. SQLite rebuilds a table when a migration alters
 it, which drops the triggers, so `portal rebuild_search_index` installs them again
@@ -105,9 +106,24 @@ def after_save(entry, connection=default_connection):
         )
 
 
-def _fts5_match(stems):
+def _fts5_match(stems, language):
     # Stems are letters and digits only, so quoting them is enough; terms are ANDed.
-    return " ".join(f'"{stem}"' for stem in stems)
+    return " ".join(
+        f'"{stem}"*' if text.is_prefix_term(stem, language) else f'"{stem}"' for stem in stems
+    )
+
+
+def _pg_tsquery(query, stems, language):
+    """SQL and parameters of the tsquery for `query`."""
+    config = text.pg_config(language)
+    if language in text.PREFIX_LANGUAGES:
+        # Terms are letters and digits only, so they are safe in to_tsquery syntax.
+        terms = " & ".join(
+            f"{stem}:*" if text.is_prefix_term(stem, language) else stem for stem in stems
+        )
+        return "to_tsquery(%s::regconfig, %s)", (config, terms)
+    normalised = text.normalise(text.clean_query(query), language)
+    return "websearch_to_tsquery(%s::regconfig, %s)", (config, normalised)
 
 
 def match_and_rank(query: str, language: str, connection=default_connection):
@@ -119,8 +135,7 @@ def match_and_rank(query: str, language: str, connection=default_connection):
     if not stems:
         return None
     if connection.vendor == "postgresql":
-        tsquery = "websearch_to_tsquery(%s::regconfig, %s)"
-        params = (text.pg_config(language), text.normalise(text.clean_query(query), language))
+        tsquery, params = _pg_tsquery(query, stems, language)
         return (
             RawSQL(f"{TABLE}.search_vector @@ {tsquery}", params, output_field=BooleanField()),
             RawSQL(
@@ -128,7 +143,7 @@ def match_and_rank(query: str, language: str, connection=default_connection):
             ),
         )
     if connection.vendor == "sqlite":
-        match = _fts5_match(stems)
+        match = _fts5_match(stems, language)
         return (
             RawSQL(
                 f"{TABLE}.id IN (SELECT rowid FROM {FTS} WHERE {FTS} MATCH %s)",

@@ -10,7 +10,9 @@ The same functions prepare text for indexing and queries for searching, so a Rus
 - Tajik: no Snowball stemmer exists for Tajik (the Snowball "persian" algorithm works on
   Arabic script) and the Russian one would cut Tajik words wrongly, so Tajik gets the
   `simple` treatment: lowercase, plus folding of the Tajik letters (ғ ӣ қ ӯ ҳ ҷ) onto the
-  Russian-keyboard letters readers often type instead. No stemming.
+  Russian-keyboard letters readers often type instead. No stemming; instead each query
+  word of three letters or more also matches words it begins (Tajik adds its endings:
+  муҳоҷир, муҳоҷирон, муҳоҷиронро), on both databases and in the highlighting.
 """
 
 import html
@@ -44,6 +46,10 @@ _FOLDS = {
 WORD_RE = re.compile(r"[^\W_]+")
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _LATIN_RE = re.compile(r"[a-z]")
+
+# Languages without a stemmer, where query words match as prefixes instead.
+PREFIX_LANGUAGES = {"tg"}
+MIN_PREFIX = 3
 
 
 def pg_config(language: str) -> str:
@@ -97,16 +103,29 @@ def query_stems(query: str, language: str) -> list[str]:
     return list(dict.fromkeys(stems(clean_query(query), language)))
 
 
+def is_prefix_term(term: str, language: str) -> bool:
+    return language in PREFIX_LANGUAGES and len(term) >= MIN_PREFIX
+
+
+def _matcher(wanted: set[str], language: str):
+    prefixes = tuple(term for term in wanted if is_prefix_term(term, language))
+
+    def matches(word):
+        word_stem = stem(word, language)
+        return word_stem in wanted or (bool(prefixes) and word_stem.startswith(prefixes))
+
+    return matches
+
+
 def _marked_spans(text: str, wanted: set[str], language: str):
-    """(start, end) of every word in `text` whose stem is one of `wanted`."""
+    """(start, end) of every word in `text` that the query terms `wanted` match."""
     # normalise() keeps the length of NFC text, so offsets map back to `text`.
     text = unicodedata.normalize("NFC", text)
     lowered = normalise(text, language)
     if len(lowered) != len(text):  # a rare lowercase that changes length: match nothing
         return text, []
-    return text, [
-        m.span() for m in WORD_RE.finditer(lowered) if stem(m.group(), language) in wanted
-    ]
+    matches = _matcher(wanted, language)
+    return text, [m.span() for m in WORD_RE.finditer(lowered) if matches(m.group())]
 
 
 def _render(text: str, spans) -> str:

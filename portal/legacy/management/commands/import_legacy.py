@@ -1,6 +1,7 @@
 """portal import_legacy PATH... [--locale en|ru|tg] [--dry-run] [--format jsonl|report] [--publish]"""
 
 import json
+import os
 import sys
 
 from django.conf import settings
@@ -10,6 +11,33 @@ from portal.legacy.extract import extract, record
 from portal.legacy.text import LegacyFileError, iter_files, load_lines
 
 PROGRESS_MIN_FILES = 20
+PARALLEL_MIN_FILES = 200  # below this, starting worker processes costs more than it saves
+
+
+def parse_file(args):
+    """(page, None) or (None, error message); runs in a worker process for big runs."""
+    path, name, locale = args
+    if not path.exists():
+        return None, "no such file"
+    try:
+        return extract(load_lines(path), name, locale), None
+    except LegacyFileError as error:
+        return None, str(error)
+    except Exception as error:  # a parser bug must not stop the other files
+        return None, f"could not parse ({type(error).__name__}: {error})"
+
+
+def parsed(files, locale):
+    """Pages in file order, parsed on every CPU when there are many files."""
+    jobs = [(path, name, locale) for path, name in files]
+    workers = os.cpu_count() or 1
+    if len(jobs) < PARALLEL_MIN_FILES or workers < 2:
+        yield from map(parse_file, jobs)
+        return
+    import multiprocessing
+
+    with multiprocessing.get_context("fork").Pool(workers) as pool:
+        yield from pool.imap(parse_file, jobs, chunksize=16)
 
 
 def _json_default(value):
@@ -30,7 +58,6 @@ class Command(BaseCommand):
         from tqdm import tqdm
 
         files = list(iter_files(paths))
-        missing = [str(path) for path, _name in files if not path.exists()]
         importer = None
         if not dry_run:
             from portal.legacy.importer import Importer
@@ -39,19 +66,12 @@ class Command(BaseCommand):
         failed = 0
         totals = {"files": 0, "items": 0, "created": 0, "updated": 0, "unchanged": 0}
         show_progress = len(files) >= PROGRESS_MIN_FILES and sys.stderr.isatty()
-        for path, name in tqdm(files, disable=not show_progress, file=sys.stderr, unit="file", desc="import"):
-            if str(path) in missing:
-                self.stderr.write(f"{path}: error: no such file")
-                failed += 1
-                continue
-            try:
-                page = extract(load_lines(path), name, locale)
-            except LegacyFileError as error:
+        results = zip(files, parsed(files, locale), strict=True)
+        for (path, _name), (page, error) in tqdm(
+            results, total=len(files), disable=not show_progress, file=sys.stderr, unit="file", desc="import"
+        ):
+            if error:
                 self.stderr.write(f"{path}: error: {error}")
-                failed += 1
-                continue
-            except Exception as error:  # a parser bug must not stop the other files
-                self.stderr.write(f"{path}: error: could not parse ({type(error).__name__}: {error})")
                 failed += 1
                 continue
             totals["files"] += 1
