@@ -76,7 +76,14 @@ class DocumentLinkBlock(blocks.StructBlock):
 
 def article_body_blocks():
     return [
-        ("paragraph", blocks.RichTextBlock(features=["bold", "italic", "link", "ol", "ul"], label=_("Paragraph"), template="blocks/paragraph.html")),
+        (
+            "paragraph",
+            blocks.RichTextBlock(
+                features=["bold", "italic", "link", "ol", "ul"],
+                label=_("Paragraph"),
+                template="blocks/paragraph.html",
+            ),
+        ),
         ("heading", HeadingBlock()),
         ("image", CaptionedImageBlock()),
         ("quote", QuoteBlock()),

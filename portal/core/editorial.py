@@ -22,6 +22,8 @@ from wagtail.models import (
     WorkflowTask,
 )
 
+from portal.core.tree import ensure_roots
+
 EDITORS = "Editors"
 MODERATORS = "Moderators"
 TRANSLATORS = "Translators"
@@ -81,7 +83,21 @@ GROUPS = [
 
 def _permission(dotted: str) -> Permission:
     app_label, codename = dotted.split(".", 1)
-    return Permission.objects.get(content_type__app_label=app_label, codename=codename)
+    permission = Permission.objects.filter(
+        content_type__app_label=app_label, codename=codename
+    ).first()
+    if permission is None and dotted == "wagtail_localize.submit_translation":
+        # wagtail-localize creates this one in a data migration, not on post_migrate,
+        # so a flushed database (transactional tests) lacks it; recreate it the same way.
+        content_type, _ = ContentType.objects.get_or_create(
+            app_label="wagtail_localize", model="translation"
+        )
+        permission, _ = Permission.objects.get_or_create(
+            content_type=content_type, codename=codename, defaults={"name": "Can submit translations"}
+        )
+    if permission is None:
+        raise Permission.DoesNotExist(dotted)
+    return permission
 
 
 def portal_snippet_models():
@@ -186,7 +202,7 @@ def setup_editorial() -> int:
 
     Returns the number of changes made (0 when everything was already in place).
     """
-    root = Page.get_first_root_node()
+    root = ensure_roots()
     collection = Collection.get_first_root_node()
     changes = 0
     groups = {}

@@ -14,7 +14,9 @@ class SecurityHeadersMiddleware:
         response = self.get_response(request)
         if not request.path.startswith(("/admin/", "/django-admin/")):
             response.headers.setdefault("Content-Security-Policy", settings.PORTAL_CSP)
-        response.headers.setdefault("Permissions-Policy", "camera=(), microphone=(), geolocation=()")
+        response.headers.setdefault(
+            "Permissions-Policy", "camera=(), microphone=(), geolocation=()"
+        )
         response.headers.setdefault("Referrer-Policy", "strict-origin-when-cross-origin")
         response.headers.setdefault("X-Content-Type-Options", "nosniff")
         return response

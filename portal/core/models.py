@@ -101,7 +101,12 @@ class MissionSettings(BaseSiteSetting):
             heading=_("Mission at a glance"),
         ),
         MultiFieldPanel(
-            [FieldPanel("address"), FieldPanel("phones"), FieldPanel("fax"), FieldPanel("contact_email")],
+            [
+                FieldPanel("address"),
+                FieldPanel("phones"),
+                FieldPanel("fax"),
+                FieldPanel("contact_email"),
+            ],
             heading=_("Contact"),
         ),
         FieldPanel("live_site_url"),

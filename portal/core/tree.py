@@ -25,7 +25,8 @@ SECTIONS = [
 
 def ensure_locales() -> dict[str, Locale]:
     return {
-        code: Locale.objects.get_or_create(language_code=code)[0] for code, _name in settings.LANGUAGES
+        code: Locale.objects.get_or_create(language_code=code)[0]
+        for code, _name in settings.LANGUAGES
     }
 
 
@@ -45,7 +46,7 @@ def _translate(page, locale, title):
         return _publish(copy)
 
 
-def _ensure_roots(default_locale):
+def ensure_roots(default_locale=None):
     """Wagtail's root page and root collection come from its migrations; a database
     flushed between transactional tests has neither, so recreate them."""
     from wagtail.models import Collection
@@ -54,7 +55,8 @@ def _ensure_roots(default_locale):
         Collection.add_root(name="Root")
     root = Page.get_first_root_node()
     if root is None:
-        root = Page.add_root(instance=Page(title="Root", slug="root", locale=default_locale))
+        locale = default_locale or ensure_locales()[settings.LANGUAGE_CODE]
+        root = Page.add_root(instance=Page(title="Root", slug="root", locale=locale))
     return root
 
 
@@ -68,18 +70,26 @@ def ensure_site_tree(home_title=_("Working together for safe migration")):
 
     locales = ensure_locales()
     default = locales[settings.LANGUAGE_CODE]
-    root = _ensure_roots(default)
+    root = ensure_roots(default)
     home = HomePage.objects.filter(locale=default).first()
     if home is None:
         # Wagtail's installer leaves a placeholder "Welcome" page at the site root.
         for placeholder in root.get_children().exclude(content_type__model="homepage"):
             placeholder.delete()
         with translation.override(default.language_code):
-            home = root.add_child(instance=HomePage(title=str(home_title), slug="home", locale=default))
+            home = root.add_child(
+                instance=HomePage(title=str(home_title), slug="home", locale=default)
+            )
         _publish(home)
     site = Site.objects.filter(is_default_site=True).first()
     if site is None:
-        Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="Mission Portal")
+        Site.objects.create(
+            hostname="localhost",
+            port=80,
+            root_page=home,
+            is_default_site=True,
+            site_name="Mission Portal",
+        )
     elif site.root_page_id != home.pk:
         site.root_page = home
         site.save()
@@ -99,7 +109,9 @@ def ensure_site_tree(home_title=_("Working together for safe migration")):
         page = model.objects.filter(locale=default, slug=slug).first()
         if page is None:
             with translation.override(default.language_code):
-                page = home.add_child(instance=model(title=str(title), slug=slug, show_in_menus=True, locale=default))
+                page = home.add_child(
+                    instance=model(title=str(title), slug=slug, show_in_menus=True, locale=default)
+                )
             _publish(page)
         sections[slug] = {default.language_code: page}
         for code, locale in locales.items():

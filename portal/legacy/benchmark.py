@@ -1,7 +1,7 @@
 """Synthetic pages in the old site's shapes, for measuring the importer's speed.
 
-    python -m portal.legacy.benchmark DIR [COUNT]
-    time portal import_legacy DIR --dry-run --format jsonl > /dev/null
+python -m portal.legacy.benchmark DIR [COUNT]
+time portal import_legacy DIR --dry-run --format jsonl > /dev/null
 """
 
 import random
@@ -9,8 +9,35 @@ import sys
 from pathlib import Path
 
 PLACES = ["Dushanbe", "Khujand", "Kulob", "Bokhtar", "Khorog", "Tursunzoda", "Vahdat"]
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
-WORDS = "migrants partners training centre families border health remittances officials community project support advice".split()
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+WORDS = [
+    "migrants",
+    "partners",
+    "training",
+    "centre",
+    "families",
+    "border",
+    "health",
+    "remittances",
+    "officials",
+    "community",
+    "project",
+    "support",
+    "advice",
+]
 
 
 def _sentence(rng, n=14):
@@ -20,7 +47,9 @@ def _sentence(rng, n=14):
 
 def _story(rng, n):
     place, month = rng.choice(PLACES), rng.choice(MONTHS)
-    title = f"Story {n}: {rng.choice(WORDS).capitalize()} {rng.choice(WORDS).capitalize()} in {place}"
+    title = (
+        f"Story {n}: {rng.choice(WORDS).capitalize()} {rng.choice(WORDS).capitalize()} in {place}"
+    )
     dateline = f"{place}, {rng.randint(1, 28)} {month} {rng.randint(2005, 2021)}."
     body = "\n\n".join(_sentence(rng, 22) for _ in range(rng.randint(1, 3)))
     return f"{title}\n\n{dateline} {_sentence(rng, 25)}\n\n{body}"
@@ -31,9 +60,13 @@ def page(rng, n) -> str:
     if shape == 0:  # news river
         return "\n\n".join(_story(rng, n * 10 + k) for k in range(rng.randint(3, 6)))
     if shape == 1:  # home page with teasers
-        teasers = "\n\nRead More\n\n".join(_story(rng, n * 10 + k) for k in range(rng.randint(3, 6)))
+        teasers = "\n\nRead More\n\n".join(
+            _story(rng, n * 10 + k) for k in range(rng.randint(3, 6))
+        )
         return f"International Organization for Migration\n\n{teasers}\n\nRead More\n\nMission office\n\n734000, 1 Main Street, Dushanbe\nTel.: (+992 00) 000 0000\nFax.: (+992 00) 000 0001"
-    return f"IOM Tajikistan Newsletter\n\n" + "\n\n".join(_story(rng, n * 10 + k) for k in range(rng.randint(4, 7)))
+    return "IOM Tajikistan Newsletter\n\n" + "\n\n".join(
+        _story(rng, n * 10 + k) for k in range(rng.randint(4, 7))
+    )
 
 
 def main(folder, count=5000):

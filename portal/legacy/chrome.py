@@ -6,13 +6,25 @@ say which languages they stood for, so an issue can list its language versions.
 
 import re
 
-_LANG_CODES = {"ENG": "en", "EN": "en", "ENGLISH": "en", "RUS": "ru", "RU": "ru", "TJK": "tg", "TAJ": "tg", "TG": "tg"}
+_LANG_CODES = {
+    "ENG": "en",
+    "EN": "en",
+    "ENGLISH": "en",
+    "RUS": "ru",
+    "RU": "ru",
+    "TJK": "tg",
+    "TAJ": "tg",
+    "TG": "tg",
+}
 
 _READ_MORE = re.compile(
     r"^(?:read more|more|continue reading|read the full story|подробнее|читать далее|читать дальше|далее|муфассал|бештар)\s*(?:[.…»>→]+)?$",
     re.I,
 )
-_READ_IN = re.compile(r"^(?:read in|available in|читать на|версия на)\s+(?P<langs>(?:(?:ENG|EN|English|RUS|RU|TJK|TAJ|TG)[\s,/|]*)+)$", re.I)
+_READ_IN = re.compile(
+    r"^(?:read in|available in|читать на|версия на)\s+(?P<langs>(?:(?:ENG|EN|English|RUS|RU|TJK|TAJ|TG)[\s,/|]*)+)$",
+    re.I,
+)
 _RUSSIAN_LINK = re.compile(r"^(?:на русском(?: языке)?|по-русски|русская версия)\.?$", re.I)
 _ENGLISH_LINK = re.compile(r"^(?:in english|на английском(?: языке)?|english version)\.?$", re.I)
 _TAJIK_LINK = re.compile(r"^(?:на таджикском(?: языке)?|бо забони тоҷикӣ|тоҷикӣ)\.?$", re.I)
@@ -21,7 +33,9 @@ _EMAIL_PROTECTION = re.compile(
     r"адрес электронной почты защищ[её]н от спам-ботов|у вас должен быть включен javascript)",
     re.I,
 )
-_PRINTABLE = re.compile(r"^(?:print|e-?mail|share|tweet|back|top|back to top|печать|распечатать|наверх|назад)$", re.I)
+_PRINTABLE = re.compile(
+    r"^(?:print|e-?mail|share|tweet|back|top|back to top|печать|распечатать|наверх|назад)$", re.I
+)
 
 
 def language_link(text: str) -> list[str] | None:

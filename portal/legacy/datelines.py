@@ -71,9 +71,37 @@ _DETACHED_END = re.compile(r"\s*(?:\.|:|\s[-–—]|[–—])\s*")
 _AFTER = re.compile(r"\s*(?:[.:,]|[-–—])?\s*")
 _IN_PLACE = re.compile(rf",?\s+(?:in|в|во|дар)\s+(?P<place>{_PLACE})")
 _NOT_PLACES = {
-    "On", "In", "From", "The", "A", "An", "This", "That", "Today", "Yesterday", "Since",
-    "When", "As", "At", "After", "Before", "During", "With", "We", "It", "He", "She", "They",
-    "Сегодня", "В", "На", "С", "По", "Это", "Мы", "Как",
+    "On",
+    "In",
+    "From",
+    "The",
+    "A",
+    "An",
+    "This",
+    "That",
+    "Today",
+    "Yesterday",
+    "Since",
+    "When",
+    "As",
+    "At",
+    "After",
+    "Before",
+    "During",
+    "With",
+    "We",
+    "It",
+    "He",
+    "She",
+    "They",
+    "Сегодня",
+    "В",
+    "На",
+    "С",
+    "По",
+    "Это",
+    "Мы",
+    "Как",
 }
 
 
@@ -120,10 +148,14 @@ class Dateline:
         return bool(self.place or self.date or self.year_missing)
 
     def complete(self, year: int) -> "Dateline":
-        value = DateValue(None, None, DAY, True, self.month, self.day, self.end_month, self.end_day).with_year(year)
+        value = DateValue(
+            None, None, DAY, True, self.month, self.day, self.end_month, self.end_day
+        ).with_year(year)
         if value.date is None:
             return self
-        return replace(self, date=value.date, date_end=value.date_end, year_missing=False, inferred=True)
+        return replace(
+            self, date=value.date, date_end=value.date_end, year_missing=False, inferred=True
+        )
 
 
 def _safe_date(year, month, day):

@@ -5,7 +5,13 @@ import re
 from .chrome import chrome_reason
 from .text import Line
 
-HOME, RIVER, ARTICLE, ISSUE, ARCHIVE = "home", "news_river", "article", "newsletter_issue", "newsletter_archive"
+HOME, RIVER, ARTICLE, ISSUE, ARCHIVE = (
+    "home",
+    "news_river",
+    "article",
+    "newsletter_issue",
+    "newsletter_archive",
+)
 
 BLANK, CHROME, HEADING, PARA, BULLET = "blank", "chrome", "heading", "para", "bullet"
 
@@ -13,11 +19,47 @@ _BULLET = re.compile(r"^\s*(?:[•·▪◦●■\-–*]|\d{1,2}[.)])\s+")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”»’)]*$")
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _SMALL_WORDS = {
-    "a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as",
-    "into", "its", "their", "is", "are", "vs", "и", "в", "во", "на", "с", "по", "для", "о", "об", "к", "из", "за", "от", "до",
+    "a",
+    "an",
+    "the",
+    "and",
+    "or",
+    "of",
+    "in",
+    "on",
+    "at",
+    "to",
+    "for",
+    "by",
+    "with",
+    "from",
+    "as",
+    "into",
+    "its",
+    "their",
+    "is",
+    "are",
+    "vs",
+    "и",
+    "в",
+    "во",
+    "на",
+    "с",
+    "по",
+    "для",
+    "о",
+    "об",
+    "к",
+    "из",
+    "за",
+    "от",
+    "до",
 }
 MAX_HEADING = 200
-NEWSLETTER_TITLE = re.compile(r"\b(?:newsletter|today|bulletin|digest|бюллетень|вестник|дайджест|ахборотнома|информационный)\b", re.I)
+NEWSLETTER_TITLE = re.compile(
+    r"\b(?:newsletter|today|bulletin|digest|бюллетень|вестник|дайджест|ахборотнома|информационный)\b",
+    re.I,
+)
 _TAJIK = re.compile(r"[ӣӯҳқҷғӢӮҲҚҶҒ]")
 _CYRILLIC = re.compile(r"[А-яЁё]")
 _LATIN = re.compile(r"[A-Za-z]")
@@ -93,6 +135,10 @@ def detect_shape(lines: list[Line], classes: list[tuple[str, str]]) -> str:
         return HOME
     first_line, first_class = content[0]
     second_class = content[1][1] if len(content) > 1 else None
-    if first_class == HEADING and second_class == HEADING and NEWSLETTER_TITLE.search(first_line.text):
+    if (
+        first_class == HEADING
+        and second_class == HEADING
+        and NEWSLETTER_TITLE.search(first_line.text)
+    ):
         return ISSUE
     return RIVER  # refined to ARTICLE by the extractor when items carry no datelines

@@ -15,7 +15,12 @@ from .names import Known, known_place, new_place, organizations_in, places_in
 from .text import Line
 
 NEWS, PRESS_RELEASE, STATEMENT, STORY, EVENT_REPORT, CALL = (
-    "news", "press_release", "statement", "story", "event_report", "call",
+    "news",
+    "press_release",
+    "statement",
+    "story",
+    "event_report",
+    "call",
 )
 ARTICLE_KINDS = {NEWS, PRESS_RELEASE, STATEMENT, STORY, EVENT_REPORT, CALL}
 NEWSLETTER_ISSUE, FIGURE, CONTACT = "newsletter_issue", "figure", "contact"
@@ -37,17 +42,33 @@ _PRIVACY = re.compile(
 _PHONE = re.compile(r"^(?:tel|phone|phones|telephone|тел|телефон|телефоны)\.?\s*[:.]", re.I)
 _FAX = re.compile(r"^(?:fax|факс)\.?\s*[:.]", re.I)
 _EMAIL_LINE = re.compile(r"^(?:e-?mail|эл\. почта|e-mail|почта)\s*:", re.I)
-_CONTACT_NAME = re.compile(r"organi[sz]ation|mission|office|организаци|мисси|представительств|бюро", re.I)
-_SECTION = re.compile(r"^(?:project briefs?|проектные сводки|краткая информация о проектах|брифы проектов|news in brief|коротко)$", re.I)
-_MASTHEAD = re.compile(r"organi[sz]ation|mission|\bIOM\b|\bМОМ\b|мисси|организаци|представительств|tajikistan|таджикистан", re.I)
+_CONTACT_NAME = re.compile(
+    r"organi[sz]ation|mission|office|организаци|мисси|представительств|бюро", re.I
+)
+_SECTION = re.compile(
+    r"^(?:project briefs?|проектные сводки|краткая информация о проектах|брифы проектов|news in brief|коротко)$",
+    re.I,
+)
+_MASTHEAD = re.compile(
+    r"organi[sz]ation|mission|\bIOM\b|\bМОМ\b|мисси|организаци|представительств|tajikistan|таджикистан",
+    re.I,
+)
 _FIGURE = re.compile(
     r"^(?P<q>more than|over|almost|nearly|about|around|some|более|свыше|около|почти|зиёда аз)?\s*"
     r"(?P<v>\d[\d.,\u202f ]*\d|\d)\s*(?P<u>%|per cent|percent|million|billion|thousand|тыс\.|млн|млрд|процент\w*)?\s+(?P<label>\D.*)$",
     re.I,
 )
-_MEMBER_SINCE = re.compile(r"member state since\s+(?:\w+\s+)?(?P<y>\d{4})|(?:членом|государством-членом)\s+МОМ\s+с\s+(?:\w+\s+)?(?P<y2>\d{4})", re.I)
-_CLOSES = re.compile(r"(?:no later than|not later than|deadline|until|by|before|closes?|не позднее|до|срок)\W*(?:\w+\W+){0,2}$", re.I)
-_OPENS = re.compile(r"(?:starting|from|opens?|beginning|начиная с|с|открыт)\W*(?:\w+\W+){0,3}$", re.I)
+_MEMBER_SINCE = re.compile(
+    r"member state since\s+(?:\w+\s+)?(?P<y>\d{4})|(?:членом|государством-членом)\s+МОМ\s+с\s+(?:\w+\s+)?(?P<y2>\d{4})",
+    re.I,
+)
+_CLOSES = re.compile(
+    r"(?:no later than|not later than|deadline|until|by|before|closes?|не позднее|до|срок)\W*(?:\w+\W+){0,2}$",
+    re.I,
+)
+_OPENS = re.compile(
+    r"(?:starting|from|opens?|beginning|начиная с|с|открыт)\W*(?:\w+\W+){0,3}$", re.I
+)
 _SENTENCE = re.compile(r"^(.+?[.!?…])(?=\s+[^\s]|$)")
 
 
@@ -207,7 +228,12 @@ def _contact(builder, free: list[int]) -> set[int]:
             else:
                 address.append(text)
                 builder.own(item, i, "contact address")
-        item.data = {"name": name, "address": "\n".join(address), "phones": "; ".join(phones), "fax": "; ".join(fax)}
+        item.data = {
+            "name": name,
+            "address": "\n".join(address),
+            "phones": "; ".join(phones),
+            "fax": "; ".join(fax),
+        }
     return taken
 
 
@@ -223,8 +249,12 @@ def _articles(builder, shape) -> str:
         content = content[1:]
     content_set = set(content)
     # Masthead: heading blocks at the top, before the first title, that name the site.
-    blocks = _blocks(builder, [i for i in free if i in content_set or classes[i][0] in (BLANK, CHROME)])
-    first_para = next((n for n, b in enumerate(blocks) if any(classes[i][0] != HEADING for i in b)), len(blocks))
+    blocks = _blocks(
+        builder, [i for i in free if i in content_set or classes[i][0] in (BLANK, CHROME)]
+    )
+    first_para = next(
+        (n for n, b in enumerate(blocks) if any(classes[i][0] != HEADING for i in b)), len(blocks)
+    )
     masthead = set()
     for block in blocks[: max(first_para - 1, 0)]:
         if all(_MASTHEAD.search(lines[i].text) or len(lines[i].text.split()) <= 3 for i in block):
@@ -250,7 +280,10 @@ def _articles(builder, shape) -> str:
         text = builder.texts[i]
         if cls == HEADING:
             continuing_title = (
-                current is not None and previous_heading == i - 1 and not current.paragraphs and not current.kicker
+                current is not None
+                and previous_heading == i - 1
+                and not current.paragraphs
+                and not current.kicker
             )
             previous_heading = i
             if continuing_title:  # a title wrapped over two lines
@@ -270,7 +303,12 @@ def _articles(builder, shape) -> str:
             starts_new = (
                 current is None
                 or current.closed
-                or (current.paragraphs and dateline.detached and dateline.date and current.dateline.found)
+                or (
+                    current.paragraphs
+                    and dateline.detached
+                    and dateline.date
+                    and current.dateline.found
+                )
             )
             if starts_new:
                 current = builder.add(Item(NEWS))
@@ -323,17 +361,25 @@ def _merge(builder, articles):
         index = builder.items.index(article)
         for line_index, (number, role) in list(builder.owner.items()):
             if number == index:
-                builder.owner[line_index] = (first_index, "body" if role != "title" else "subheading")
+                builder.owner[line_index] = (
+                    first_index,
+                    "body" if role != "title" else "subheading",
+                )
                 first.lines.append(builder.lines[line_index])
         if article.title:
-            first.paragraphs.append(article.title) if first.paragraphs else first.kicker.append(article.title)
+            first.paragraphs.append(article.title) if first.paragraphs else first.kicker.append(
+                article.title
+            )
         first.paragraphs.extend(article.kicker + article.paragraphs)
         article.kind = None
 
 
 def _sort_items(builder):
     """Items in reading order (the contact block is found first but comes last)."""
-    order = sorted(range(len(builder.items)), key=lambda n: min((ln.no for ln in builder.items[n].lines), default=0))
+    order = sorted(
+        range(len(builder.items)),
+        key=lambda n: min((ln.no for ln in builder.items[n].lines), default=0),
+    )
     renumber = {old: new for new, old in enumerate(order)}
     builder.items = [builder.items[n] for n in order]
     builder.owner = {i: (renumber[n], role) for i, (n, role) in builder.owner.items()}
@@ -357,7 +403,6 @@ def _archive(builder):
     current: Item | None = None
     pending_intro: list[int] = []
     figures_done = False
-    groups = []  # bullet runs, blank lines allowed inside
     i = 0
     while i < len(lines):
         cls = classes[i][0]
@@ -409,7 +454,17 @@ def _archive(builder):
             elif member:
                 year = int(member.group("y") or member.group("y2"))
                 item = builder.add(
-                    Item(FIGURE, data={"value": str(year), "unit": "", "qualifier": "since", "label": text, "year": year, "role": "member_since"})
+                    Item(
+                        FIGURE,
+                        data={
+                            "value": str(year),
+                            "unit": "",
+                            "qualifier": "since",
+                            "label": text,
+                            "year": year,
+                            "role": "member_since",
+                        },
+                    )
                 )
                 builder.own(item, i, "figure")
             elif not figures_done and _FIGURE.match(text):
@@ -424,7 +479,11 @@ def _archive(builder):
             if not issues:
                 target.paragraphs.append(builder.texts[j])
         if issues:
-            target.data["intro"] = (target.data.get("intro", "") + " " + " ".join(builder.texts[j] for j in pending_intro)).strip()
+            target.data["intro"] = (
+                target.data.get("intro", "")
+                + " "
+                + " ".join(builder.texts[j] for j in pending_intro)
+            ).strip()
     for issue in issues:
         issue.data["series"] = series_name(series)
         first = issue.data["toc"][0] if issue.data["toc"] else (issue.data["sections"] or [""])[0]
@@ -433,7 +492,7 @@ def _archive(builder):
 
 
 def series_name(title: str) -> str:
-    """"IOM Tajikistan Today" → "Today": the newsletter's own name in its masthead."""
+    """ "IOM Tajikistan Today" → "Today": the newsletter's own name in its masthead."""
     match = detect.NEWSLETTER_TITLE.search(title or "")
     if not match:
         return (title or "").strip()
@@ -534,8 +593,12 @@ def _deadlines(text: str) -> dict:
 
 
 def _infer_years(items: list[Item]):
-    """"On 31 March, ..." takes the year of the nearest dated item before it, else after."""
-    dated = [(n, item.dateline.date.year) for n, item in enumerate(items) if item.dateline.date and not item.dateline.year_missing]
+    """ "On 31 March, ..." takes the year of the nearest dated item before it, else after."""
+    dated = [
+        (n, item.dateline.date.year)
+        for n, item in enumerate(items)
+        if item.dateline.date and not item.dateline.year_missing
+    ]
     for n, item in enumerate(items):
         if not item.dateline.year_missing:
             continue
@@ -561,8 +624,15 @@ def record(item: Item, file: str, locale: str) -> dict:
     source = {"file": file, "lines": lines}
     if item.kind == FIGURE:
         data = item.data
-        return {"kind": FIGURE, "value": data["value"], "unit": data["unit"], "qualifier": data["qualifier"],
-                "label": data["label"], "year": data["year"], "source": source}
+        return {
+            "kind": FIGURE,
+            "value": data["value"],
+            "unit": data["unit"],
+            "qualifier": data["qualifier"],
+            "label": data["label"],
+            "year": data["year"],
+            "source": source,
+        }
     if item.kind == CONTACT:
         return {"kind": CONTACT, **item.data, "source": source}
     if item.kind == NEWSLETTER_ISSUE:
@@ -600,8 +670,12 @@ def record(item: Item, file: str, locale: str) -> dict:
         "source": source,
     }
     if item.kind == CALL:
-        out["call_opens"] = item.data.get("call_opens").isoformat() if item.data.get("call_opens") else None
-        out["call_closes"] = item.data.get("call_closes").isoformat() if item.data.get("call_closes") else None
+        out["call_opens"] = (
+            item.data.get("call_opens").isoformat() if item.data.get("call_opens") else None
+        )
+        out["call_closes"] = (
+            item.data.get("call_closes").isoformat() if item.data.get("call_closes") else None
+        )
     if item.kind == STORY:
         out["privacy_marker"] = item.data.get("privacy_marker", "")
     return out

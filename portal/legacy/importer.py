@@ -73,22 +73,31 @@ class Importer:
         # Articles first, so that an issue's table of contents can link to them.
         order = sorted(range(len(page.items)), key=lambda n: page.items[n].kind == NEWSLETTER_ISSUE)
         saved_articles: dict[int, object] = {}
+        known = {i.source_key: i for i in ImportedItem.objects.filter(source_key__in=keys)}
         with transaction.atomic():
             for n in order:
                 item = page.items[n]
                 rec = record(item, page.file, page.locale)
                 content_hash = hashlib.sha1(
-                    json.dumps({k: v for k, v in rec.items() if k != "source"}, sort_keys=True, default=str).encode()
+                    json.dumps(
+                        {k: v for k, v in rec.items() if k != "source"}, sort_keys=True, default=str
+                    ).encode()
                 ).hexdigest()
-                existing = ImportedItem.objects.filter(source_key=keys[n]).first()
-                target = existing.target if existing else None
-                if existing and target is not None and existing.content_hash == content_hash and not (
-                    self.publish and getattr(target, "has_unpublished_changes", False)
+                existing = known.get(keys[n])
+                if (
+                    existing
+                    and existing.content_hash == content_hash
+                    and not (
+                        self.publish
+                        and item.kind in ARTICLE_KINDS | {NEWSLETTER_ISSUE}
+                        and self._has_draft(existing)
+                    )
                 ):
                     outcome.unchanged += 1
                     if item.kind in ARTICLE_KINDS:
-                        saved_articles[id(item)] = target
+                        saved_articles[id(item)] = existing  # resolved only if an issue links it
                     continue
+                target = existing.target if existing else None
                 saver = {
                     FIGURE: self._figure,
                     CONTACT: self._contact,
@@ -107,7 +116,9 @@ class Importer:
                     "content_type": ContentType.objects.get_for_model(obj.__class__),
                     "object_id": obj.pk,
                     "content_hash": content_hash,
-                    "data": {"languages": rec.get("languages", [])} if item.kind == NEWSLETTER_ISSUE else {},
+                    "data": {"languages": rec.get("languages", [])}
+                    if item.kind == NEWSLETTER_ISSUE
+                    else {},
                 }
                 ImportedItem.objects.update_or_create(source_key=keys[n], defaults=values)
                 if existing and target is not None:
@@ -115,6 +126,12 @@ class Importer:
                 else:
                     outcome.created += 1
         return outcome
+
+    @staticmethod
+    def _has_draft(imported) -> bool:
+        from wagtail.models import Page
+
+        return Page.objects.filter(pk=imported.object_id, has_unpublished_changes=True).exists()
 
     # --- taxonomy -------------------------------------------------------------------
 
@@ -130,7 +147,11 @@ class Importer:
             # Unknown to the portal: created for editors to review, linked to the
             # same entry in other languages when there is one.
             sibling = model.objects.filter(slug=known.slug).first()
-            fields = {"name": known.name(locale.language_code)[:200], "slug": known.slug[:200], "locale": locale}
+            fields = {
+                "name": known.name(locale.language_code)[:200],
+                "slug": known.slug[:200],
+                "locale": locale,
+            }
             if sibling is not None:
                 fields["translation_key"] = sibling.translation_key
             if model.__name__ == "Place":
@@ -152,7 +173,9 @@ class Importer:
         item needs an editor's attention first)."""
         clean = not problems
         if existing is None:
-            page_obj.slug = find_available_slug(parent, slugify(page_obj.title, allow_unicode=True)[:80] or "item")
+            page_obj.slug = find_available_slug(
+                parent, slugify(page_obj.title, allow_unicode=True)[:80] or "item"
+            )
             page_obj.live = False
             if not clean:
                 # Saved for review although the model would refuse it as it is
@@ -179,7 +202,11 @@ class Importer:
         parent = self.sections["news"][page.locale]
         if existing is None:
             existing = ArticlePage.objects.filter(source_key=key).first()
-        article = existing.specific if existing is not None else ArticlePage(locale=locale, source_key=key)
+        article = (
+            existing.specific
+            if existing is not None
+            else ArticlePage(locale=locale, source_key=key)
+        )
         article.title = rec["title"][:255]
         article.kind = rec["kind"]
         article.lead = rec["lead"] or rec["title"]
@@ -193,7 +220,9 @@ class Importer:
         places = [self._snippet(Place, known, locale) for known in item.data["places"]]
         article.dateline_place = places[0] if item.dateline.place and places else None
         article.places = places
-        article.organizations = [self._snippet(Organization, known, locale) for known in item.data["organizations"]]
+        article.organizations = [
+            self._snippet(Organization, known, locale) for known in item.data["organizations"]
+        ]
         problems = []
         if article.kind == CALL and not article.call_closes_on:
             problems.append("a call for entries without a deadline")
@@ -201,7 +230,11 @@ class Importer:
 
     def _issue(self, item: Item, rec, page: Page, existing, key, outcome, saved_articles):
         from portal.news.models import ArticlePage
-        from portal.newsletters.models import NewsletterIssuePage, NewsletterSeries, NewsletterTocEntry
+        from portal.newsletters.models import (
+            NewsletterIssuePage,
+            NewsletterSeries,
+            NewsletterTocEntry,
+        )
 
         locale = self._locale(page)
         parent = self.sections["newsletters"][page.locale]
@@ -215,18 +248,31 @@ class Importer:
             if series is None:
                 sibling = NewsletterSeries.objects.filter(slug=slug).first()
                 extra = {"translation_key": sibling.translation_key} if sibling else {}
-                series = NewsletterSeries.objects.create(name=series_name, slug=slug, locale=locale, **extra)
+                series = NewsletterSeries.objects.create(
+                    name=series_name, slug=slug, locale=locale, **extra
+                )
             issue.series = series
         entries = []
         if "toc_items" in item.data:  # the stories are in this file
             for story in item.data["toc_items"]:
-                entries.append(NewsletterTocEntry(locale=locale, title=story.title[:255], article=saved_articles.get(id(story))))
+                article = saved_articles.get(id(story))
+                if isinstance(article, ImportedItem):
+                    article = article.target
+                entries.append(
+                    NewsletterTocEntry(locale=locale, title=story.title[:255], article=article)
+                )
         else:  # the archive lists titles; link those already on the site
             for title in rec["toc"]:
-                article = ArticlePage.objects.filter(locale=locale, title__iexact=title[:255]).first()
-                entries.append(NewsletterTocEntry(locale=locale, title=title[:255], article=article))
+                article = ArticlePage.objects.filter(
+                    locale=locale, title__iexact=title[:255]
+                ).first()
+                entries.append(
+                    NewsletterTocEntry(locale=locale, title=title[:255], article=article)
+                )
         issue.toc_entries = entries
-        issue.sections = [("section", {"heading": heading, "items": []}) for heading in rec["sections"]]
+        issue.sections = [
+            ("section", {"heading": heading, "items": []}) for heading in rec["sections"]
+        ]
         return self._save_page(issue, parent, existing, outcome, [])
 
     def _figure(self, item: Item, rec, page: Page, existing, key, outcome, _saved):
@@ -234,9 +280,22 @@ class Importer:
         from portal.figures.models import KeyFigure
 
         locale = self._locale(page)
-        figure = existing or KeyFigure.objects.filter(locale=locale, label=rec["label"][:255], year=rec["year"]).first()
+        figure = (
+            existing
+            or KeyFigure.objects.filter(
+                locale=locale, label=rec["label"][:255], year=rec["year"]
+            ).first()
+        )
         figure = figure or KeyFigure(locale=locale)
-        figure.value = " ".join(filter(None, [rec["qualifier"].capitalize() if rec["qualifier"] != "since" else "", rec["value"]]))[:50]
+        figure.value = " ".join(
+            filter(
+                None,
+                [
+                    rec["qualifier"].capitalize() if rec["qualifier"] != "since" else "",
+                    rec["value"],
+                ],
+            )
+        )[:50]
         figure.unit = rec["unit"][:50]
         figure.label = rec["label"][:255]
         figure.year = rec["year"]
@@ -260,7 +319,9 @@ class Importer:
             mission.fax = rec["fax"][:100]
             mission.save()
         else:
-            outcome.notes.append(f"contact block in {page.locale} not applied: the settings keep the {settings.LANGUAGE_CODE} address")
+            outcome.notes.append(
+                f"contact block in {page.locale} not applied: the settings keep the {settings.LANGUAGE_CODE} address"
+            )
         return mission
 
     def _site(self):

@@ -62,16 +62,60 @@ def text_lines(text: str) -> list[Line]:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if text.endswith("\n"):  # a final newline ends the last line; it is not another
         text = text[:-1]
-    return [Line(n, line.rstrip().replace("\xa0", " ")) for n, line in enumerate(text.split("\n"), 1)]
+    return [
+        Line(n, line.rstrip().replace("\xa0", " ")) for n, line in enumerate(text.split("\n"), 1)
+    ]
 
 
 # --- HTML ------------------------------------------------------------------------
 
-_DROP = {"script", "style", "noscript", "template", "nav", "header", "footer", "form", "button", "select", "svg", "iframe", "head"}
+_DROP = {
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "nav",
+    "header",
+    "footer",
+    "form",
+    "button",
+    "select",
+    "svg",
+    "iframe",
+    "head",
+}
 _BLOCK = {
-    "p", "div", "section", "article", "main", "aside", "blockquote", "pre", "address",
-    "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "table",
-    "tr", "td", "th", "figure", "figcaption", "caption", "hr", "body", "html",
+    "p",
+    "div",
+    "section",
+    "article",
+    "main",
+    "aside",
+    "blockquote",
+    "pre",
+    "address",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "ul",
+    "ol",
+    "dl",
+    "dt",
+    "dd",
+    "table",
+    "tr",
+    "td",
+    "th",
+    "figure",
+    "figcaption",
+    "caption",
+    "hr",
+    "body",
+    "html",
 }
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([\w-]+)""", re.I)
@@ -80,7 +124,15 @@ _META_CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([\w-]+)""", re.I)
 def html_lines(source: str) -> list[Line]:
     """Block-level text in document order; site chrome that is structural (navigation,
     header, footer, scripts) is dropped, headings are kept and marked."""
-    from bs4 import BeautifulSoup, Comment, Declaration, Doctype, NavigableString, ProcessingInstruction, Tag
+    from bs4 import (
+        BeautifulSoup,
+        Comment,
+        Declaration,
+        Doctype,
+        NavigableString,
+        ProcessingInstruction,
+        Tag,
+    )
 
     soup = BeautifulSoup(source, "html.parser")
     lines: list[Line] = []
@@ -110,7 +162,11 @@ def html_lines(source: str) -> list[Line]:
             if not isinstance(child, Tag):
                 continue
             name = child.name.lower()
-            if name in _DROP or (child.get("role") or "") in ("navigation", "banner", "contentinfo"):
+            if name in _DROP or (child.get("role") or "") in (
+                "navigation",
+                "banner",
+                "contentinfo",
+            ):
                 continue
             if name == "br":
                 flush(blank_after=False)
@@ -170,7 +226,9 @@ def iter_files(paths):
     for raw in paths:
         root = Path(raw)
         if root.is_dir():
-            for path in sorted(p for p in root.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES):
+            for path in sorted(
+                p for p in root.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES
+            ):
                 yield path, path.relative_to(root).as_posix()
         else:
             yield root, root.name

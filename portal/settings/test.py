@@ -16,3 +16,8 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 if env.str("TEST_DATABASE_URL", default=""):
     DATABASES = {"default": env.db_url_config(env.str("TEST_DATABASE_URL"))}
 WHITENOISE_AUTOREFRESH = True
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "loggers": {"django_tasks": {"level": "WARNING"}},
+}

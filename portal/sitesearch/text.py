@@ -146,7 +146,8 @@ def highlight(text: str, query: str, language: str):
 
 def excerpt(text: str, query: str, language: str, length: int = 240):
     """Safe HTML: about `length` characters of `text` around the first matched word."""
-    text, spans = _marked_spans(text or "", set(query_stems(query, language)), language)
+    text = " ".join((text or "").split())
+    text, spans = _marked_spans(text, set(query_stems(query, language)), language)
     start = 0
     if spans and spans[0][0] > length // 3:
         # Begin at a word boundary a little before the first match.

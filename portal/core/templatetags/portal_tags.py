@@ -28,7 +28,11 @@ def get_locale_home(context):
     cache = getattr(request, "_portal_locale_home", None) if request else None
     if cache is not None:
         return cache
-    site = Site.find_for_request(request) if request else Site.objects.filter(is_default_site=True).first()
+    site = (
+        Site.find_for_request(request)
+        if request
+        else Site.objects.filter(is_default_site=True).first()
+    )
     home = None
     if site:
         root = site.root_page

@@ -22,6 +22,6 @@ def test_month_and_year_precision():
 def test_ranges():
     start, end = datetime.date(2013, 9, 2), datetime.date(2013, 9, 3)
     assert format_date_range(start, end, "day", "en") == "2–3 September 2013"
-    assert format_date_range(datetime.date(2021, 6, 29), datetime.date(2021, 7, 2), "day", "en") == (
-        "29 June – 2 July 2021"
-    )
+    assert format_date_range(
+        datetime.date(2021, 6, 29), datetime.date(2021, 7, 2), "day", "en"
+    ) == ("29 June – 2 July 2021")

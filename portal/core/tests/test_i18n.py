@@ -5,7 +5,9 @@ from portal.news.factories import ArticlePageFactory
 pytestmark = pytest.mark.django_db
 
 
-@pytest.mark.parametrize(("accept", "target"), [("ru-RU,ru;q=0.9", "/ru/"), ("tg", "/tg/"), ("de", "/en/")])
+@pytest.mark.parametrize(
+    ("accept", "target"), [("ru-RU,ru;q=0.9", "/ru/"), ("tg", "/tg/"), ("de", "/en/")]
+)
 def test_root_redirects_by_accept_language(client, site_tree, accept, target):
     response = client.get("/", HTTP_ACCEPT_LANGUAGE=accept)
     assert response.status_code == 302

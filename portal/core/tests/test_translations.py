@@ -40,13 +40,29 @@ def test_every_string_in_the_source_is_in_the_catalogues(tmp_path):
     copy = tmp_path / "portal"
     shutil.copytree(PORTAL_DIR, copy, ignore=shutil.ignore_patterns("__pycache__", "*.mo"))
     subprocess.run(
-        [sys.executable, "-m", "django", "makemessages", "-l", "ru", "-l", "tg",
-         "--no-obsolete", "--ignore", "settings/*", "--ignore", "*/tests/*"],
+        [
+            sys.executable,
+            "-m",
+            "django",
+            "makemessages",
+            "-l",
+            "ru",
+            "-l",
+            "tg",
+            "--no-obsolete",
+            "--ignore",
+            "settings/*",
+            "--ignore",
+            "*/tests/*",
+        ],
         cwd=copy,
         check=True,
         capture_output=True,
-        env={"PATH": "/usr/bin:/bin", "DJANGO_SETTINGS_MODULE": "portal.settings.test",
-             "PYTHONPATH": str(PORTAL_DIR.parent)},
+        env={
+            "PATH": "/usr/bin:/bin",
+            "DJANGO_SETTINGS_MODULE": "portal.settings.test",
+            "PYTHONPATH": str(PORTAL_DIR.parent),
+        },
     )
     for language in LANGUAGES:
         problems = _problems(copy / "locale" / language / "LC_MESSAGES" / "django.po")

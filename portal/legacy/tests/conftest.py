@@ -16,5 +16,7 @@ def samples_dir() -> Path:
 def samples() -> Path:
     folder = samples_dir()
     if not (folder / "home-2020.txt").exists():
-        pytest.skip(f"legacy samples not found in {folder} (set LEGACY_SAMPLES_DIR to run these tests)")
+        pytest.skip(
+            f"legacy samples not found in {folder} (set LEGACY_SAMPLES_DIR to run these tests)"
+        )
     return folder

@@ -45,7 +45,9 @@ def corpus(tmp_path):
     (tmp_path / "ru").mkdir()
     (tmp_path / "en" / "river.txt").write_text(RIVER)
     (tmp_path / "ru" / "statya.html").write_text(
-        "<html><body>" + "".join(f"<p>{block}</p>" for block in ARTICLE_RU.split("\n\n")) + "</body></html>"
+        "<html><body>"
+        + "".join(f"<p>{block}</p>" for block in ARTICLE_RU.split("\n\n"))
+        + "</body></html>"
     )
     return tmp_path
 
@@ -56,8 +58,19 @@ def test_dry_run_prints_jsonl_and_writes_nothing(db, corpus):
     records = [json.loads(line) for line in out.splitlines()]
     assert [r["kind"] for r in records] == ["news", "news", "news", "event_report", "event_report"]
     assert set(records[0]) == {
-        "kind", "title", "title_derived", "date", "date_end", "date_precision", "date_inferred",
-        "place", "lead", "body", "organizations", "places", "source",
+        "kind",
+        "title",
+        "title_derived",
+        "date",
+        "date_end",
+        "date_precision",
+        "date_inferred",
+        "place",
+        "lead",
+        "body",
+        "organizations",
+        "places",
+        "source",
     }
     assert records[0]["source"] == {"file": "en/river.txt", "lines": [1, 5]}
     assert records[-1]["source"]["file"] == "ru/statya.html"
@@ -104,7 +117,9 @@ def test_import_and_reimport(site_tree, corpus):
     ru = articles.get(locale__language_code="ru")
     assert ru.get_parent().specific == site_tree.sections["news"]["ru"]
     assert ru.dateline_place.name == "Душанбе" and ru.dateline_place.slug == "dushanbe"
-    assert [p.slug for p in ru.places.all()] == ["dushanbe", "khujand"] or {p.slug for p in ru.places.all()} == {"dushanbe", "khujand"}
+    assert [p.slug for p in ru.places.all()] == ["dushanbe", "khujand"] or {
+        p.slug for p in ru.places.all()
+    } == {"dushanbe", "khujand"}
     before = counts()
     keys = set(ArticlePage.objects.values_list("source_key", flat=True))
     out, err, failed = run(corpus, "--publish")
@@ -150,11 +165,12 @@ def test_failure_rolls_back_that_file_alone(site_tree, corpus, monkeypatch):
 
 
 def test_samples_import(site_tree, samples, tmp_path):
+    from wagtail.models import Site
+
     from portal.core.models import MissionSettings
     from portal.figures.models import KeyFigure
     from portal.news.models import ArticlePage
     from portal.newsletters.models import NewsletterIssuePage
-    from wagtail.models import Site
 
     folder = tmp_path / "samples"
     shutil.copytree(samples, folder)
@@ -163,11 +179,19 @@ def test_samples_import(site_tree, samples, tmp_path):
     assert "left as a draft: a call for entries without a deadline" in err  # the 2013 call
     assert ArticlePage.objects.count() == 18
     call = ArticlePage.objects.get(title__startswith="Attention Filmmakers")
-    assert (call.kind, str(call.call_opens_on), str(call.call_closes_on)) == ("call", "2020-04-06", "2020-06-21")
+    assert (call.kind, str(call.call_opens_on), str(call.call_closes_on)) == (
+        "call",
+        "2020-04-06",
+        "2020-06-21",
+    )
     story = ArticlePage.objects.get(title="How I Became a Volunteer")
     assert (story.kind, story.privacy_marker) == ("story", "name_changed")
     ngos = ArticlePage.objects.get(title__startswith="NGOs Learn")
-    assert (ngos.dateline_place.name, str(ngos.date), str(ngos.date_end)) == ("Bishkek", "2013-09-02", "2013-09-03")
+    assert (ngos.dateline_place.name, str(ngos.date), str(ngos.date_end)) == (
+        "Bishkek",
+        "2013-09-02",
+        "2013-09-03",
+    )
     issues = NewsletterIssuePage.objects.order_by("pk")
     assert issues.count() == 7
     issue = issues.get(title="IOM Tajikistan Newsletter")
@@ -182,7 +206,9 @@ def test_samples_import(site_tree, samples, tmp_path):
     assert mission.fax == "(+992 37) 251 0062"
     assert mission.address.startswith("734013, 22A Azizbekov Street")
     assert mission.member_since == 1994
-    assert KeyFigure.objects.filter(value="More than 30", label="staff members throughout the country").exists()
+    assert KeyFigure.objects.filter(
+        value="More than 30", label="staff members throughout the country"
+    ).exists()
     before = counts()
     out, err, failed = run(folder)
     assert failed is None, err

@@ -6,24 +6,112 @@ from hypothesis import strategies as st
 
 from portal.legacy.datelines import DAY, MONTH, YEAR, find_dates, parse_dateline
 
-EN_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
-RU_GENITIVE = ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"]
-RU_PREPOSITIONAL = ["январе", "феврале", "марте", "апреле", "мае", "июне", "июле", "августе", "сентябре", "октябре", "ноябре", "декабре"]
+EN_MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+RU_GENITIVE = [
+    "января",
+    "февраля",
+    "марта",
+    "апреля",
+    "мая",
+    "июня",
+    "июля",
+    "августа",
+    "сентября",
+    "октября",
+    "ноября",
+    "декабря",
+]
+RU_PREPOSITIONAL = [
+    "январе",
+    "феврале",
+    "марте",
+    "апреле",
+    "мае",
+    "июне",
+    "июле",
+    "августе",
+    "сентябре",
+    "октябре",
+    "ноябре",
+    "декабре",
+]
 
 
 @pytest.mark.parametrize(
     "text, place, start, end, precision, rest",
     [
-        ("Dushanbe, 29 January 2021. The ministry met.", "Dushanbe", "2021-01-29", None, DAY, "The ministry met."),
-        ("On 3 March 2021, the ministry met.", None, "2021-03-03", None, DAY, "On 3 March 2021, the ministry met."),
-        ("18 December 2020 - The roundtable opened.", None, "2020-12-18", None, DAY, "The roundtable opened."),
-        ("Bishkek – September 2-3, 2013. Approximately 50 NGOs", "Bishkek", "2013-09-02", "2013-09-03", DAY, "Approximately 50 NGOs"),
-        ("From June 19th-21st, 2013 within the framework", None, "2013-06-19", "2013-06-21", DAY, None),
+        (
+            "Dushanbe, 29 January 2021. The ministry met.",
+            "Dushanbe",
+            "2021-01-29",
+            None,
+            DAY,
+            "The ministry met.",
+        ),
+        (
+            "On 3 March 2021, the ministry met.",
+            None,
+            "2021-03-03",
+            None,
+            DAY,
+            "On 3 March 2021, the ministry met.",
+        ),
+        (
+            "18 December 2020 - The roundtable opened.",
+            None,
+            "2020-12-18",
+            None,
+            DAY,
+            "The roundtable opened.",
+        ),
+        (
+            "Bishkek – September 2-3, 2013. Approximately 50 NGOs",
+            "Bishkek",
+            "2013-09-02",
+            "2013-09-03",
+            DAY,
+            "Approximately 50 NGOs",
+        ),
+        (
+            "From June 19th-21st, 2013 within the framework",
+            None,
+            "2013-06-19",
+            "2013-06-21",
+            DAY,
+            None,
+        ),
         ("In December 2019, IOM opened a centre.", None, "2019-12-01", None, MONTH, None),
         ("In 2019, IOM opened a centre.", None, "2019-01-01", None, YEAR, None),
-        ("15 August 2013, in Tursunzoda's Jura Rahmonov Jamoat, the", "Tursunzoda", "2013-08-15", None, DAY, None),
+        (
+            "15 August 2013, in Tursunzoda's Jura Rahmonov Jamoat, the",
+            "Tursunzoda",
+            "2013-08-15",
+            None,
+            DAY,
+            None,
+        ),
         ("29 December – 2 January 2021. Text", None, "2020-12-29", "2021-01-02", DAY, "Text"),
-        ("Душанбе, 29 января 2021 г. Министерство провело", "Душанбе", "2021-01-29", None, DAY, "Министерство провело"),
+        (
+            "Душанбе, 29 января 2021 г. Министерство провело",
+            "Душанбе",
+            "2021-01-29",
+            None,
+            DAY,
+            "Министерство провело",
+        ),
         ("3 марта 2021 года МОМ провела встречу", None, "2021-03-03", None, DAY, None),
         ("В декабре 2019 г. МОМ открыла центр", None, "2019-12-01", None, MONTH, None),
         ("С 19 по 21 июня 2013 г. прошли семинары", None, "2013-06-19", "2013-06-21", DAY, None),
@@ -41,7 +129,11 @@ def test_shapes(text, place, start, end, precision, rest):
 
 def test_place_only():
     dateline = parse_dateline("Geneva - As the world faces the crisis")
-    assert (dateline.place, dateline.date, dateline.rest) == ("Geneva", None, "As the world faces the crisis")
+    assert (dateline.place, dateline.date, dateline.rest) == (
+        "Geneva",
+        None,
+        "As the world faces the crisis",
+    )
     assert parse_dateline("Женева – В условиях пандемии").place == "Женева"
     assert parse_dateline("Moscow/Nur Sultan – The pandemic").place == "Moscow/Nur Sultan"
 
@@ -70,7 +162,10 @@ def test_not_datelines(text):
 
 def test_duplicated_prefix_from_the_old_site():
     dateline = parse_dateline("From June 19th-21st From June 19th-21st, 2013 within the framework")
-    assert (dateline.date, dateline.date_end) == (datetime.date(2013, 6, 19), datetime.date(2013, 6, 21))
+    assert (dateline.date, dateline.date_end) == (
+        datetime.date(2013, 6, 19),
+        datetime.date(2013, 6, 21),
+    )
 
 
 def test_find_dates_in_running_text():

@@ -39,7 +39,9 @@ def test_home_page(samples):
     # No dates on the home page's teasers, and none invented.
     assert all(r["date"] is None and r["date_precision"] is None for r in articles)
     by_title = _by_title(records)
-    remittances = by_title["IOM Joins Call to Action on Socioeconomic Impacts of COVID-19 on Remittances"]
+    remittances = by_title[
+        "IOM Joins Call to Action on Socioeconomic Impacts of COVID-19 on Remittances"
+    ]
     assert remittances["kind"] == "news" and remittances["place"] == "Geneva"
     assert remittances["lead"].startswith("As the world faces")  # dateline taken out of the lead
     assert len(remittances["body"]) == 1 and remittances["source"]["lines"] == [12, 16]
@@ -51,7 +53,9 @@ def test_home_page(samples):
     joint = articles[5]
     assert joint["kind"] == "press_release"
     assert joint["body"][0] == "OHCHR, IOM, UNHCR and WHO - Joint Press Release"
-    assert {"UN Human Rights Office", "UN Refugee Agency", "World Health Organization"} <= set(joint["organizations"])
+    assert {"UN Human Rights Office", "UN Refugee Agency", "World Health Organization"} <= set(
+        joint["organizations"]
+    )
     assert articles[6]["kind"] == "statement"
     assert "AFEW Kyrgyzstan" in articles[3]["organizations"]
     contact = [r for r in records if r["kind"] == "contact"]
@@ -67,7 +71,16 @@ def test_home_page(samples):
     ]
     chrome = {d.line.no: d.role for d in page.dispositions if d.status == "chrome"}
     assert chrome[1] == chrome[3] == chrome[4] == "masthead"
-    assert [n for n, role in chrome.items() if role == "read-more link"] == [10, 18, 26, 32, 38, 48, 54, 60]
+    assert [n for n, role in chrome.items() if role == "read-more link"] == [
+        10,
+        18,
+        26,
+        32,
+        38,
+        48,
+        54,
+        60,
+    ]
     assert chrome[67] == "e-mail protection notice"
 
 
@@ -82,20 +95,43 @@ def test_newsletter_issue(samples):
     assert issue["toc"] == [s["title"] for s in stories]
     assert len(stories) == 10
     assert issue["toc"][0] == "NGOs Learn New Ways To Stop Trafficking In Persons"
-    assert issue["toc"][-1] == "Meeting with Head of Border Guard Service of the National Security Committee of Tajikistan"
+    assert (
+        issue["toc"][-1]
+        == "Meeting with Head of Border Guard Service of the National Security Committee of Tajikistan"
+    )
     ngos, call, tursunzoda = stories[0], stories[1], stories[2]
-    assert (ngos["place"], ngos["date"], ngos["date_end"], ngos["date_precision"]) == ("Bishkek", "2013-09-02", "2013-09-03", "day")
+    assert (ngos["place"], ngos["date"], ngos["date_end"], ngos["date_precision"]) == (
+        "Bishkek",
+        "2013-09-02",
+        "2013-09-03",
+        "day",
+    )
     assert ngos["lead"].startswith("Approximately 50 NGOs")
-    assert call["kind"] == "call" and call["title"] == "Call for Entries" and call["call_closes"] is None
-    assert (tursunzoda["place"], tursunzoda["date"], tursunzoda["date_precision"]) == ("Tursunzoda", "2013-08-15", "day")
+    assert (
+        call["kind"] == "call"
+        and call["title"] == "Call for Entries"
+        and call["call_closes"] is None
+    )
+    assert (tursunzoda["place"], tursunzoda["date"], tursunzoda["date_precision"]) == (
+        "Tursunzoda",
+        "2013-08-15",
+        "day",
+    )
     assert "Gender and Development" in tursunzoda["organizations"]
     by_title = _by_title(stories)
     volunteer = by_title["How I Became a Volunteer"]
     assert volunteer["kind"] == "story" and volunteer["privacy_marker"] == "name_changed"
-    assert volunteer["lead"] == "My experience demonstrates that simple rules can protect us from STIs and HIV!"
+    assert (
+        volunteer["lead"]
+        == "My experience demonstrates that simple rules can protect us from STIs and HIV!"
+    )
     assert "Khorog" in volunteer["places"]
     sogd = stories[6]
-    assert (sogd["date"], sogd["date_end"], sogd["date_precision"]) == ("2013-06-19", "2013-06-21", "day")
+    assert (sogd["date"], sogd["date_end"], sogd["date_precision"]) == (
+        "2013-06-19",
+        "2013-06-21",
+        "day",
+    )
     assert {"Sughd region", "Khujand", "Asht"} <= set(sogd["places"])
     tb = by_title["Tuberculosis Among Migrants: Results of Pilot Project"]
     assert (tb["date"], tb["date_precision"]) == ("2013-05", "month")
@@ -118,9 +154,21 @@ def test_newsletter_archive(samples):
     issues = [r for r in records if r["kind"] == "newsletter_issue"]
     assert len(issues) == 6
     assert [len(i["toc"]) for i in issues] == [8, 8, 5, 11, 7, 8]
-    assert [i["sections"] for i in issues] == [["Project Briefs"]] * 3 + [[]] + [["Project Briefs"]] + [[]]
-    assert [i["languages"] for i in issues] == [["en"], ["en", "ru"], ["en", "ru"], ["en"], ["en", "ru"], ["en", "ru"]]
-    assert issues[0]["toc"][0] == "Rebuilding Lives: IOM and USAID Support Reintegration of Exploited Migrant Workers"
+    assert [i["sections"] for i in issues] == [["Project Briefs"]] * 3 + [[]] + [
+        ["Project Briefs"]
+    ] + [[]]
+    assert [i["languages"] for i in issues] == [
+        ["en"],
+        ["en", "ru"],
+        ["en", "ru"],
+        ["en"],
+        ["en", "ru"],
+        ["en", "ru"],
+    ]
+    assert (
+        issues[0]["toc"][0]
+        == "Rebuilding Lives: IOM and USAID Support Reintegration of Exploited Migrant Workers"
+    )
     assert issues[3]["toc"][2] == "“I had lost hope for life.... Today, I have a goal.”"
     assert all(i["series"] == "Today" and i["title_derived"] for i in issues)
     assert [i["source"]["lines"] for i in issues][:2] == [[10, 20], [22, 33]]
@@ -135,9 +183,11 @@ def test_nothing_lost(samples, name):
         if line.blank:
             assert (disposition.status, disposition.role) == ("skip", "blank line")
         elif disposition.status == "chrome":
-            assert disposition.role in {"masthead", "read-more link", "e-mail protection notice"} or disposition.role.startswith(
-                "language link"
-            ), disposition
+            assert disposition.role in {
+                "masthead",
+                "read-more link",
+                "e-mail protection notice",
+            } or disposition.role.startswith("language link"), disposition
         else:
             assert disposition.status == "item", disposition
             # The line's text really is in that item.
@@ -157,9 +207,17 @@ def test_nothing_lost(samples, name):
                 content = parse_dateline(content).rest
             elif disposition.role in ("contact phones", "contact fax"):
                 content = content.split(":", 1)[1].strip()
-            elif disposition.role == "figure" and page.records()[disposition.item]["qualifier"] != "since":
+            elif (
+                disposition.role == "figure"
+                and page.records()[disposition.item]["qualifier"] != "since"
+            ):
                 record = page.records()[disposition.item]
-                assert content.replace(record["value"], "", 1).strip().lower().startswith(record["qualifier"])
+                assert (
+                    content.replace(record["value"], "", 1)
+                    .strip()
+                    .lower()
+                    .startswith(record["qualifier"])
+                )
                 content = record["label"]
             assert content in text, disposition.line
 
@@ -168,8 +226,10 @@ def _as_html(page) -> str:
     """The sample as a browser would have saved it: headings in <h2>, paragraphs in
     <p>, lists in <ul>, with navigation and a footer around it."""
     titles = {d.line.no for d in page.dispositions if d.role in ("title", "issue title")}
-    parts = ['<!doctype html><html><head><title>x</title><style>p{}</style><script>var x = "Read More";</script></head><body>',
-             '<header><nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ul></nav></header><main>']
+    parts = [
+        '<!doctype html><html><head><title>x</title><style>p{}</style><script>var x = "Read More";</script></head><body>',
+        '<header><nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ul></nav></header><main>',
+    ]
     block, in_list = [], False
 
     def flush():
@@ -199,7 +259,9 @@ def _as_html(page) -> str:
     flush()
     if in_list:
         parts.append("</ul>")
-    parts.append("</main><footer><p>© 2020 Old site. All rights reserved.</p><ul><li>Sitemap</li></ul></footer></body></html>")
+    parts.append(
+        "</main><footer><p>© 2020 Old site. All rights reserved.</p><ul><li>Sitemap</li></ul></footer></body></html>"
+    )
     return "\n".join(parts)
 
 

@@ -42,7 +42,19 @@ def test_html_drops_structural_chrome_and_keeps_order():
         <ul><li>One</li><li>Two</li></ul><footer>© 2020</footer></body></html>"""
     )
     texts = [line.text for line in lines]
-    assert texts == ["Title of the story", "", "First paragraph continues.", "", "Second", "", "Third", "line", "", "• One", "• Two"]
+    assert texts == [
+        "Title of the story",
+        "",
+        "First paragraph continues.",
+        "",
+        "Second",
+        "",
+        "Third",
+        "line",
+        "",
+        "• One",
+        "• Two",
+    ]
     assert lines[0].hint == "h" and lines[0].no == 3
 
 
@@ -51,7 +63,9 @@ def test_chrome():
     assert chrome_reason("Подробнее") == "read-more link"
     assert language_link("Read in ENG  RUS") == ["en", "ru"]
     assert language_link("на русском языке") == ["ru"]
-    assert chrome_reason("Email: This email address is being protected from spambots. You need JavaScript enabled to view it.")
+    assert chrome_reason(
+        "Email: This email address is being protected from spambots. You need JavaScript enabled to view it."
+    )
     assert chrome_reason("Read more about the project in our annual report.") is None
 
 
@@ -83,7 +97,17 @@ def test_unseen_news_river():
     page = extract(text_lines(RIVER), "river.txt")
     records = page.records()
     assert page.shape == "news_river"
-    assert [(r["title"][:25], r["title_derived"], r["date"], r["date_precision"], r["date_inferred"], r["place"]) for r in records] == [
+    assert [
+        (
+            r["title"][:25],
+            r["title_derived"],
+            r["date"],
+            r["date_precision"],
+            r["date_inferred"],
+            r["place"],
+        )
+        for r in records
+    ] == [
         ("Ministry and IOM open a m", False, "2021-02-12", "day", False, "Khujand"),
         ("Border officials trained ", False, "2021-03-31", "day", True, None),
         ("Returning migrants receiv", True, "2021-05-05", "day", False, "Dushanbe"),
@@ -115,9 +139,17 @@ def test_unseen_single_article_in_russian():
     assert len(records) == 1
     article = records[0]
     assert article["title"] == "Миграционная служба и МОМ провели тренинг для консультантов"
-    assert (article["place"], article["date"], article["date_precision"]) == ("Душанбе", "2021-01-29", "day")
+    assert (article["place"], article["date"], article["date_precision"]) == (
+        "Душанбе",
+        "2021-01-29",
+        "day",
+    )
     assert article["lead"] == "Двадцать консультантов Миграционной службы прошли обучение."
-    assert article["body"] == ["Участники обсудили права трудовых мигрантов.", "Что дальше", "Следующий тренинг пройдёт в Худжанде."]
+    assert article["body"] == [
+        "Участники обсудили права трудовых мигрантов.",
+        "Что дальше",
+        "Следующий тренинг пройдёт в Худжанде.",
+    ]
     assert {"Душанбе", "Худжанд"} <= set(article["places"])
     assert "Миграционная служба" in article["organizations"]
     assert page.dispositions[0].role == "masthead"

@@ -52,9 +52,13 @@ class Command(BaseCommand):
         parser.add_argument("--locale", choices=[code for code, _name in settings.LANGUAGES])
         parser.add_argument("--dry-run", action="store_true", help="Parse only; write nothing.")
         parser.add_argument("--format", choices=["jsonl", "report"], dest="output_format")
-        parser.add_argument("--publish", action="store_true", help="Publish instead of leaving drafts.")
+        parser.add_argument(
+            "--publish", action="store_true", help="Publish instead of leaving drafts."
+        )
 
-    def handle(self, *args, paths, locale=None, dry_run=False, output_format=None, publish=False, **options):
+    def handle(
+        self, *args, paths, locale=None, dry_run=False, output_format=None, publish=False, **options
+    ):
         from tqdm import tqdm
 
         files = list(iter_files(paths))
@@ -68,7 +72,12 @@ class Command(BaseCommand):
         show_progress = len(files) >= PROGRESS_MIN_FILES and sys.stderr.isatty()
         results = zip(files, parsed(files, locale), strict=True)
         for (path, _name), (page, error) in tqdm(
-            results, total=len(files), disable=not show_progress, file=sys.stderr, unit="file", desc="import"
+            results,
+            total=len(files),
+            disable=not show_progress,
+            file=sys.stderr,
+            unit="file",
+            desc="import",
         ):
             if error:
                 self.stderr.write(f"{path}: error: {error}")
@@ -82,7 +91,9 @@ class Command(BaseCommand):
                     outcome = importer.import_page(page)
                 except Exception as error:  # the file's transaction is rolled back
                     message = " ".join(str(error).split())
-                    self.stderr.write(f"{path}: error: import failed, file rolled back ({type(error).__name__}: {message})")
+                    self.stderr.write(
+                        f"{path}: error: import failed, file rolled back ({type(error).__name__}: {message})"
+                    )
                     failed += 1
                     continue
                 for note in outcome.notes:
@@ -102,9 +113,17 @@ class Command(BaseCommand):
     def _print(self, page, output_format):
         if output_format == "jsonl":
             for item in page.items:
-                self.stdout.write(json.dumps(record(item, page.file, page.locale), ensure_ascii=False, default=_json_default))
+                self.stdout.write(
+                    json.dumps(
+                        record(item, page.file, page.locale),
+                        ensure_ascii=False,
+                        default=_json_default,
+                    )
+                )
         elif output_format == "report":
-            self.stdout.write(f"== {page.file} ({page.shape}, {page.locale}, {len(page.items)} items)")
+            self.stdout.write(
+                f"== {page.file} ({page.shape}, {page.locale}, {len(page.items)} items)"
+            )
             for d in page.dispositions:
                 if d.status == "item":
                     item = page.items[d.item]
