@@ -29,7 +29,9 @@ def pytest_collection_modifyitems(config, items):
         if "tests/e2e" in str(item.fspath):
             item.add_marker(pytest.mark.browser)
     if not os.path.exists(CHROMIUM):
-        skip = pytest.mark.skip(reason=f"Chromium not found at {CHROMIUM} (make test installs Debian's chromium as root)")
+        skip = pytest.mark.skip(
+            reason=f"Chromium not found at {CHROMIUM} (make test installs Debian's chromium as root)"
+        )
         for item in items:
             if "browser" in item.keywords:
                 item.add_marker(skip)
@@ -70,7 +72,9 @@ def page(chromium, demo_site):
 
 @pytest.fixture
 def page_without_js(chromium, demo_site):
-    context = chromium.new_context(java_script_enabled=False, viewport={"width": 390, "height": 844})
+    context = chromium.new_context(
+        java_script_enabled=False, viewport={"width": 390, "height": 844}
+    )
     page = context.new_page()
     page.set_default_timeout(15000)
     yield page

@@ -13,12 +13,16 @@ def test_home_in_three_languages(page, demo_site):
         page.goto(f"{demo_site.url}/{language}/")
         assert page.locator("html").get_attribute("lang") == language
         expect(page.get_by_role("navigation", name=re.compile(".+")).first).to_be_visible()
-        expect(page.locator(".main-nav").get_by_role("link", name=news_label, exact=True)).to_be_visible()
+        expect(
+            page.locator(".main-nav").get_by_role("link", name=news_label, exact=True)
+        ).to_be_visible()
         assert page.locator("article.teaser").count() >= 3
 
 
 def test_root_redirects_by_accept_language(chromium, demo_site):
-    context = chromium.new_context(locale="ru-RU", extra_http_headers={"Accept-Language": "ru-RU,ru;q=0.9"})
+    context = chromium.new_context(
+        locale="ru-RU", extra_http_headers={"Accept-Language": "ru-RU,ru;q=0.9"}
+    )
     page = context.new_page()
     page.goto(f"{demo_site.url}/")
     assert page.url.endswith("/ru/")
@@ -29,7 +33,9 @@ def test_switching_language_on_an_article(page, demo_site):
     from portal.news.models import ArticlePage
 
     russian = ArticlePage.objects.live().filter(locale__language_code="ru").first()
-    english = ArticlePage.objects.get(translation_key=russian.translation_key, locale__language_code="en")
+    english = ArticlePage.objects.get(
+        translation_key=russian.translation_key, locale__language_code="en"
+    )
     page.goto(f"{demo_site.url}{english.url}")
     expect(page.get_by_role("heading", level=1)).to_have_text(english.title)
     page.locator(".lang-switch").get_by_role("link", name="Русский").click()
@@ -93,7 +99,13 @@ def test_no_serious_accessibility_violations(page, demo_site, path):
     from portal.news.models import ArticlePage
 
     if path == "ARTICLE":
-        path = ArticlePage.objects.live().filter(locale__language_code="en").exclude(hero_image=None).first().url
+        path = (
+            ArticlePage.objects.live()
+            .filter(locale__language_code="en")
+            .exclude(hero_image=None)
+            .first()
+            .url
+        )
     page.goto(f"{demo_site.url}{path}")
     results = Axe().run(page)
     serious = [
