@@ -28,7 +28,12 @@ def main():
     with sync_playwright() as p:
         browser = p.chromium.launch(
             executable_path=CHROMIUM,
-            args=["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+            args=[
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+            ],
         )
         for language in ("en", "ru", "tg"):
             for name, (width, height) in WIDTHS.items():
@@ -48,7 +53,9 @@ def main():
                     if not path:
                         continue
                     page.goto(BASE + path if path.startswith("/") else path)
-                    page.screenshot(path=OUT / f"{target}-{language}-{name}.png", full_page=name == "desktop")
+                    page.screenshot(
+                        path=OUT / f"{target}-{language}-{name}.png", full_page=name == "desktop"
+                    )
                 page.close()
         browser.close()
     print(f"Screenshots written to {OUT}")

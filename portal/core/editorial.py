@@ -93,7 +93,9 @@ def _permission(dotted: str) -> Permission:
             app_label="wagtail_localize", model="translation"
         )
         permission, _ = Permission.objects.get_or_create(
-            content_type=content_type, codename=codename, defaults={"name": "Can submit translations"}
+            content_type=content_type,
+            codename=codename,
+            defaults={"name": "Can submit translations"},
         )
     if permission is None:
         raise Permission.DoesNotExist(dotted)

@@ -60,8 +60,11 @@ def ensure_roots(default_locale=None):
     return root
 
 
+HOME_TITLE = _("Working together for safe migration")
+
+
 @transaction.atomic
-def ensure_site_tree(home_title=_("Working together for safe migration")):
+def ensure_site_tree(home_title=HOME_TITLE):
     """Create (or complete) the home pages and section pages in every language.
 
     Idempotent: running it on a complete tree changes nothing.

@@ -34,14 +34,24 @@ class HomePage(BasePage):
 
         context = super().get_context(request, *args, **kwargs)
         context["latest_news"] = list(
-            ArticlePage.objects.live().public().filter(locale=self.locale)
-            .for_listing().newest_first()[:LATEST_NEWS_COUNT]
+            ArticlePage.objects.live()
+            .public()
+            .filter(locale=self.locale)
+            .for_listing()
+            .newest_first()[:LATEST_NEWS_COUNT]
         )
         context["upcoming_events"] = list(
-            EventPage.objects.live().public().filter(locale=self.locale).upcoming()[:UPCOMING_EVENTS_COUNT]
+            EventPage.objects.live()
+            .public()
+            .filter(locale=self.locale)
+            .upcoming()[:UPCOMING_EVENTS_COUNT]
         )
         context["latest_issue"] = (
-            NewsletterIssuePage.objects.live().public().filter(locale=self.locale).newest_first().first()
+            NewsletterIssuePage.objects.live()
+            .public()
+            .filter(locale=self.locale)
+            .newest_first()
+            .first()
         )
         context["glance"] = mission_at_a_glance(request)
         context["figures"] = [

@@ -88,7 +88,9 @@ class ArticleFilter(django_filters.FilterSet):
     def _slugs_in_use(self, model, relation):
         """Slugs of taxonomy entries that articles in this river actually use."""
         return set(
-            model.objects.filter(**{f"{relation}__in": self.unfiltered}).values_list("slug", flat=True)
+            model.objects.filter(**{f"{relation}__in": self.unfiltered}).values_list(
+                "slug", flat=True
+            )
         )
 
     def _localized_pairs(self, model, relation):
@@ -106,9 +108,13 @@ class ArticleFilter(django_filters.FilterSet):
         kinds_used = set(self.unfiltered.values_list("kind", flat=True).distinct())
         return [
             self._facet(
-                "kind", _("Kind"), [(k, label) for k, label in ArticleKind.choices if k in kinds_used]
+                "kind",
+                _("Kind"),
+                [(k, label) for k, label in ArticleKind.choices if k in kinds_used],
             ),
-            self._facet("theme", _("Thematic area"), self._localized_pairs(ThematicArea, "articles")),
+            self._facet(
+                "theme", _("Thematic area"), self._localized_pairs(ThematicArea, "articles")
+            ),
             self._facet("place", _("Place"), self._localized_pairs(Place, "articles")),
             self._facet("partner", _("Partner"), self._localized_pairs(Organization, "articles")),
         ]
@@ -124,6 +130,11 @@ class ArticleFilter(django_filters.FilterSet):
         )
         selected = self.active.get("year")
         return [
-            FacetOption(str(r["y"]), f"{r['y']} ({r['n']})", self.url_with("year", str(r["y"])), str(r["y"]) == selected)
+            FacetOption(
+                str(r["y"]),
+                f"{r['y']} ({r['n']})",
+                self.url_with("year", str(r["y"])),
+                str(r["y"]) == selected,
+            )
             for r in rows
         ]

@@ -74,7 +74,11 @@ ArticlePageManager = PageManager.from_queryset(ArticlePageQuerySet)
 
 class ArticlePage(PartialDateMixin, BasePage):
     kind = models.CharField(
-        _("kind"), max_length=20, choices=ArticleKind.choices, default=ArticleKind.NEWS, db_index=True
+        _("kind"),
+        max_length=20,
+        choices=ArticleKind.choices,
+        default=ArticleKind.NEWS,
+        db_index=True,
     )
     dateline_place = models.ForeignKey(
         "taxonomy.Place",
@@ -97,13 +101,14 @@ class ArticlePage(PartialDateMixin, BasePage):
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    hero_alt_text = models.CharField(
-        _("hero image alternative text"), max_length=255, blank=True
-    )
+    hero_alt_text = models.CharField(_("hero image alternative text"), max_length=255, blank=True)
     hero_caption = models.CharField(_("hero image caption"), max_length=255, blank=True)
     hero_credit = models.CharField(_("hero image credit"), max_length=255, blank=True)
     thematic_areas = ParentalManyToManyField(
-        "taxonomy.ThematicArea", blank=True, related_name="articles", verbose_name=_("thematic areas")
+        "taxonomy.ThematicArea",
+        blank=True,
+        related_name="articles",
+        verbose_name=_("thematic areas"),
     )
     organizations = ParentalManyToManyField(
         "taxonomy.Organization", blank=True, related_name="articles", verbose_name=_("partners")
@@ -131,7 +136,9 @@ class ArticlePage(PartialDateMixin, BasePage):
         MultiFieldPanel(
             [
                 FieldPanel("dateline_place"),
-                FieldRowPanel([FieldPanel("date"), FieldPanel("date_precision"), FieldPanel("date_end")]),
+                FieldRowPanel(
+                    [FieldPanel("date"), FieldPanel("date_precision"), FieldPanel("date_end")]
+                ),
             ],
             heading=_("Dateline"),
         ),
@@ -216,7 +223,7 @@ class ArticlePage(PartialDateMixin, BasePage):
 
     @property
     def date_range_display(self) -> str:
-        """"2–3 September 2013" style when the article covers several days."""
+        """ "2–3 September 2013" style when the article covers several days."""
         from portal.core.dates import format_date_range
 
         return format_date_range(self.date, self.date_end, self.date_precision)
@@ -250,7 +257,9 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         try:
             page_obj = paginator.page(request.GET.get("page") or 1)
         except (PageNotAnInteger, EmptyPage):
-            page_obj = paginator.page(1) if not paginator.count else paginator.page(paginator.num_pages)
+            page_obj = (
+                paginator.page(1) if not paginator.count else paginator.page(paginator.num_pages)
+            )
         return self.render(
             request,
             context_overrides={

@@ -6,7 +6,6 @@ Every environment variable is declared once, here, with its type and default.
 from pathlib import Path
 
 import environ
-from django.utils.translation import gettext_lazy as _
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent  # the `portal` package
 BASE_DIR = PROJECT_DIR.parent  # the repository checkout

@@ -73,7 +73,9 @@ def test_river_filters_by_kind_theme_and_year(client, news_index, taxonomy):
 
 def test_river_is_paginated_newest_first(client, news_index):
     for n in range(12):
-        ArticlePageFactory(parent=news_index, title=f"Item {n:02d}", date=datetime.date(2020, 1, n + 1))
+        ArticlePageFactory(
+            parent=news_index, title=f"Item {n:02d}", date=datetime.date(2020, 1, n + 1)
+        )
     first = client.get("/en/news/").content.decode()
     assert "Item 11" in first and "Item 01" not in first
     second = client.get("/en/news/?page=2").content.decode()
