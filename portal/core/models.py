@@ -1,6 +1,7 @@
 """What every public page shares, and the site-wide settings editors manage."""
 
 from django.db import models
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
@@ -76,11 +77,15 @@ class MissionSettings(BaseSiteSetting):
     """Facts about the mission shown across the site; typed once, here."""
 
     mission_name = models.CharField(_("mission name"), max_length=200, default="Mission Portal")
+    mission_name_ru = models.CharField(_("mission name in Russian"), max_length=200, blank=True)
+    mission_name_tg = models.CharField(_("mission name in Tajik"), max_length=200, blank=True)
     member_since = models.PositiveIntegerField(
         _("member since"), null=True, blank=True, help_text=_("Year the country joined.")
     )
     staff_count = models.PositiveIntegerField(_("staff count"), null=True, blank=True)
     address = models.TextField(_("postal address"), blank=True)
+    address_ru = models.TextField(_("postal address in Russian"), blank=True)
+    address_tg = models.TextField(_("postal address in Tajik"), blank=True)
     phones = models.CharField(_("phones"), max_length=200, blank=True)
     fax = models.CharField(_("fax"), max_length=100, blank=True)
     contact_email = models.EmailField(
@@ -95,7 +100,14 @@ class MissionSettings(BaseSiteSetting):
     )
 
     panels = [
-        FieldPanel("mission_name"),
+        MultiFieldPanel(
+            [
+                FieldPanel("mission_name"),
+                FieldPanel("mission_name_ru"),
+                FieldPanel("mission_name_tg"),
+            ],
+            heading=_("Name"),
+        ),
         MultiFieldPanel(
             [FieldPanel("member_since"), FieldPanel("staff_count")],
             heading=_("Mission at a glance"),
@@ -103,6 +115,8 @@ class MissionSettings(BaseSiteSetting):
         MultiFieldPanel(
             [
                 FieldPanel("address"),
+                FieldPanel("address_ru"),
+                FieldPanel("address_tg"),
                 FieldPanel("phones"),
                 FieldPanel("fax"),
                 FieldPanel("contact_email"),
@@ -114,3 +128,16 @@ class MissionSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("mission settings")
+
+    def _in_language(self, field: str) -> str:
+        """The Russian or Tajik version of a field when filled in, else the English one."""
+        language = (get_language() or "en").split("-")[0]
+        return getattr(self, f"{field}_{language}", "") or getattr(self, field)
+
+    @property
+    def name(self) -> str:
+        return self._in_language("mission_name")
+
+    @property
+    def postal_address(self) -> str:
+        return self._in_language("address")
