@@ -1,0 +1,80 @@
+"""Listings filtered through plain query-string links (?kind=story&theme=...).
+
+No JavaScript and no form: every option is a link that keeps the other filters, so
+filtered listings can be bookmarked, shared, crawled and baked into a static mirror.
+"""
+
+from dataclasses import dataclass
+
+import django_filters
+from django.http import QueryDict
+
+
+@dataclass
+class FacetOption:
+    value: str
+    label: str
+    url: str
+    active: bool
+
+
+@dataclass
+class Facet:
+    param: str
+    title: str
+    options: list[FacetOption]
+    clear_url: str
+
+
+class FacetedFilterSet(django_filters.FilterSet):
+    """A FilterSet that also offers its options as links (`facets()`)."""
+
+    PARAMS: tuple[str, ...] = ()
+
+    def __init__(self, data=None, *args, locale=None, **kwargs):
+        super().__init__(data, *args, **kwargs)
+        self.locale = locale
+        self.unfiltered = kwargs.get("queryset")
+
+    @property
+    def qs(self):
+        # Invalid values (a misspelt kind, a year that is not a number) are ignored
+        # rather than answered with an error page: the reader sees the whole listing.
+        if not self.is_valid():
+            return self.queryset.distinct()
+        return super().qs.distinct()
+
+    @property
+    def active(self) -> dict[str, str]:
+        if not self.is_bound:
+            return {}
+        cleaned = self.form.cleaned_data if self.is_valid() else {}
+        return {p: str(self.data[p]) for p in self.PARAMS if cleaned.get(p) not in (None, "")}
+
+    def url_with(self, param: str, value: str | None) -> str:
+        """The current query string with `param` set to `value` (or removed)."""
+        query = QueryDict(mutable=True)
+        for key, current in self.active.items():
+            if key != param:
+                query[key] = current
+        if value is not None:
+            query[param] = value
+        encoded = query.urlencode()
+        return f"?{encoded}" if encoded else "?"
+
+    def facet(self, param, title, pairs) -> Facet:
+        selected = self.active.get(param)
+        options = [
+            FacetOption(value, label, self.url_with(param, value), value == selected)
+            for value, label in pairs
+        ]
+        return Facet(param, title, options, self.url_with(param, None))
+
+    def localized_names(self, model, slugs) -> list[tuple[str, str]]:
+        """(slug, name) of translatable taxonomy entries, named in the reader's
+        language when translated, else in whichever language exists; sorted by name."""
+        names = {}
+        for entry in model.objects.filter(slug__in=slugs):
+            if entry.slug not in names or (self.locale and entry.locale_id == self.locale.pk):
+                names[entry.slug] = entry.name
+        return sorted(names.items(), key=lambda pair: pair[1].lower())
