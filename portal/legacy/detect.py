@@ -60,9 +60,14 @@ NEWSLETTER_TITLE = re.compile(
     r"\b(?:newsletter|today|bulletin|digest|бюллетень|вестник|дайджест|ахборотнома|информационный)\b",
     re.I,
 )
-_TAJIK = re.compile(r"[ӣӯҳқҷғӢӮҲҚҶҒ]")
-_CYRILLIC = re.compile(r"[А-яЁё]")
-_LATIN = re.compile(r"[A-Za-z]")
+# Runs of letters, not single letters: far fewer matches to build and count.
+_TAJIK = re.compile(r"[ӣӯҳқҷғӢӮҲҚҶҒ]+")
+_CYRILLIC = re.compile(r"[А-яЁё]+")
+_LATIN = re.compile(r"[A-Za-z]+")
+
+
+def _letters(regex, text: str) -> int:
+    return sum(map(len, regex.findall(text)))
 
 
 def is_bullet(line: Line) -> bool:
@@ -113,11 +118,13 @@ def classify(lines: list[Line]) -> list[tuple[str, str]]:
 def detect_language(text: str) -> str:
     """en, ru or tg from the letters used: Cyrillic → ru, with Tajik letters → tg."""
     sample = text[:3000]
-    cyrillic = len(_CYRILLIC.findall(sample))
-    latin = len(_LATIN.findall(sample))
+    if sample.isascii():  # no Cyrillic at all; the common case, and cheap to check
+        return "en"
+    cyrillic = _letters(_CYRILLIC, sample)
+    latin = _letters(_LATIN, sample)
     if cyrillic <= latin:
         return "en"
-    tajik = len(_TAJIK.findall(sample))
+    tajik = _letters(_TAJIK, sample)
     return "tg" if tajik >= max(3, cyrillic // 200) else "ru"
 
 

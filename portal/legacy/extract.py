@@ -546,10 +546,10 @@ def _finish(item: Item, locale: str):
         item.data["privacy_marker"] = "name_changed"
     elif _PRESS_RELEASE.search(header):
         item.kind = PRESS_RELEASE
-    elif _CALL.search(header) or _CALL.search(opening):
+    elif _CALL.search(opening):  # the opening starts with the header
         item.kind = CALL
         item.data.update(_deadlines(text))
-    elif _STATEMENT.search(header) or _STATEMENT.search(opening):
+    elif _STATEMENT.search(opening):
         item.kind = STATEMENT
     elif _EVENT.search(opening):
         item.kind = EVENT_REPORT

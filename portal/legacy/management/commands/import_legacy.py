@@ -15,29 +15,35 @@ PARALLEL_MIN_FILES = 200  # below this, starting worker processes costs more tha
 
 
 def parse_file(args):
-    """(page, None) or (None, error message); runs in a worker process for big runs."""
-    path, name, locale = args
+    """(page, output, item count, error); runs in a worker process for big runs.
+
+    A dry run needs only the printed output, so the worker renders it and the page
+    itself stays there: unpickling pages in the parent cost more than parsing them.
+    """
+    path, name, locale, output_format, keep_page = args
     if not path.exists():
-        return None, "no such file"
+        return None, "", 0, "no such file"
     try:
-        return extract(load_lines(path), name, locale), None
+        page = extract(load_lines(path), name, locale)
     except LegacyFileError as error:
-        return None, str(error)
+        return None, "", 0, str(error)
     except Exception as error:  # a parser bug must not stop the other files
-        return None, f"could not parse ({type(error).__name__}: {error})"
+        return None, "", 0, f"could not parse ({type(error).__name__}: {error})"
+    return (page if keep_page else None), render(page, output_format), len(page.items), None
 
 
-def parsed(files, locale):
-    """Pages in file order, parsed on every CPU when there are many files."""
-    jobs = [(path, name, locale) for path, name in files]
+def parsed(files, locale, output_format, keep_pages):
+    """Parsed files in file order, on every CPU when there are many files and nothing
+    is written (writing to the database is slower than parsing by far)."""
+    jobs = [(path, name, locale, output_format, keep_pages) for path, name in files]
     workers = os.cpu_count() or 1
-    if len(jobs) < PARALLEL_MIN_FILES or workers < 2:
+    if len(jobs) < PARALLEL_MIN_FILES or workers < 2 or keep_pages:
         yield from map(parse_file, jobs)
         return
     import multiprocessing
 
     with multiprocessing.get_context("fork").Pool(workers) as pool:
-        yield from pool.imap(parse_file, jobs, chunksize=16)
+        yield from pool.imap(parse_file, jobs, chunksize=32)
 
 
 def _json_default(value):
@@ -70,8 +76,8 @@ class Command(BaseCommand):
         failed = 0
         totals = {"files": 0, "items": 0, "created": 0, "updated": 0, "unchanged": 0}
         show_progress = len(files) >= PROGRESS_MIN_FILES and sys.stderr.isatty()
-        results = zip(files, parsed(files, locale), strict=True)
-        for (path, _name), (page, error) in tqdm(
+        results = zip(files, parsed(files, locale, output_format, not dry_run), strict=True)
+        for (path, _name), (page, output, item_count, error) in tqdm(
             results,
             total=len(files),
             disable=not show_progress,
@@ -84,8 +90,9 @@ class Command(BaseCommand):
                 failed += 1
                 continue
             totals["files"] += 1
-            totals["items"] += len(page.items)
-            self._print(page, output_format)
+            totals["items"] += item_count
+            if output:
+                self.stdout.write(output, ending="")
             if importer is not None:
                 try:
                     outcome = importer.import_page(page)
@@ -110,24 +117,27 @@ class Command(BaseCommand):
         if failed:
             raise CommandError(f"{failed} file(s) failed")
 
-    def _print(self, page, output_format):
-        if output_format == "jsonl":
-            for item in page.items:
-                self.stdout.write(
-                    json.dumps(
-                        record(item, page.file, page.locale),
-                        ensure_ascii=False,
-                        default=_json_default,
-                    )
+
+def render(page, output_format) -> str:
+    """What the command prints for `page`: JSON lines, the line-by-line report, or
+    nothing."""
+    out = []
+    if output_format == "jsonl":
+        for item in page.items:
+            out.append(
+                json.dumps(
+                    record(item, page.file, page.locale),
+                    ensure_ascii=False,
+                    default=_json_default,
                 )
-        elif output_format == "report":
-            self.stdout.write(
-                f"== {page.file} ({page.shape}, {page.locale}, {len(page.items)} items)"
             )
-            for d in page.dispositions:
-                if d.status == "item":
-                    item = page.items[d.item]
-                    what = f"item {d.item + 1} {item.kind}: {d.role}"
-                else:
-                    what = f"{d.status}: {d.role}"
-                self.stdout.write(f"{d.line.no:>6}  {what:<40}  {d.line.text[:70]}")
+    elif output_format == "report":
+        out.append(f"== {page.file} ({page.shape}, {page.locale}, {len(page.items)} items)")
+        for d in page.dispositions:
+            if d.status == "item":
+                item = page.items[d.item]
+                what = f"item {d.item + 1} {item.kind}: {d.role}"
+            else:
+                what = f"{d.status}: {d.role}"
+            out.append(f"{d.line.no:>6}  {what:<40}  {d.line.text[:70]}")
+    return "".join(line + "\n" for line in out)
