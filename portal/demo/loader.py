@@ -10,6 +10,7 @@ differ from the content here.
 import datetime
 import io
 from collections import Counter, defaultdict
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
@@ -37,6 +38,10 @@ from .content.translations_tg import ARTICLES_TG
 from .images import illustration_jpeg
 
 IMAGE_CREDIT = "Demo illustration"
+# The mission's archive (2012–2019) as the old website left it; brought in through
+# the legacy importer, as an editor would with `portal import_legacy --publish`.
+LEGACY_CORPUS = Path(__file__).resolve().parent / "legacy_corpus"
+LEGACY_STATS = {"created": "created", "updated": "updated", "unchanged": "already there"}
 ARTICLE_TRANSLATIONS = {"ru": ARTICLES_RU, "tg": ARTICLES_TG}
 
 
@@ -535,6 +540,22 @@ class DemoLoader:
                 self.add_page(index, page)
             self.count("photo galleries", created)
 
+    def load_legacy_archive(self):
+        """Import the archive pages, published. The importer's source keys make a
+        second run find every item unchanged."""
+        from portal.legacy.extract import extract
+        from portal.legacy.importer import Importer
+        from portal.legacy.text import iter_files, load_lines
+
+        importer = Importer(publish=True)
+        for path, name in iter_files([LEGACY_CORPUS]):
+            outcome = importer.import_page(extract(load_lines(path), name))
+            for state, label in LEGACY_STATS.items():
+                if getattr(outcome, state):
+                    self.stats["archive items (legacy import)"][label] += getattr(outcome, state)
+            if outcome.notes:  # the corpus is written to import cleanly
+                raise RuntimeError(f"{name}: " + "; ".join(outcome.notes))
+
     # -- all together ----------------------------------------------------------
 
     # Sections whose models another app provides; loaded only once the app exists.
@@ -568,6 +589,9 @@ class DemoLoader:
                 getattr(self, method)()
             else:
                 self.stats[section]["skipped: app not installed"] += 1
+        # Last, so that the archive's newsletters join the series created above.
+        if {"news", "newsletters"} <= set(self.sections):
+            self.load_legacy_archive()
         return self.stats
 
 

@@ -172,6 +172,7 @@ class Importer:
         """Create or update a page as a draft (published with --publish, unless the
         item needs an editor's attention first)."""
         clean = not problems
+        saved = True  # and cleaned: the revision need not validate the page again
         if existing is None:
             page_obj.slug = find_available_slug(
                 parent, slugify(page_obj.title, allow_unicode=True)[:80] or "item"
@@ -187,7 +188,9 @@ class Importer:
                 del page_obj.save
         elif not page_obj.live:
             page_obj.save(clean=clean)
-        revision = page_obj.save_revision(clean=clean)
+        else:
+            saved = False
+        revision = page_obj.save_revision(clean=clean and not saved)
         if self.publish and clean:
             revision.publish()
         if problems:

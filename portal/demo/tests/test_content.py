@@ -118,3 +118,27 @@ def test_illustrations_are_deterministic_and_full_size():
     assert draw_illustration(palette, seed, style).size == (WIDTH, HEIGHT) == (1600, 900)
     assert illustration_jpeg(palette, seed, style) == illustration_jpeg(palette, seed, style)
     assert all(entry[1].startswith("Abstract illustration") for entry in IMAGES.values())
+
+
+def test_legacy_corpus_imports_cleanly_in_every_shape():
+    """The archive pages parse into the shapes they stand for, and every line is
+    accounted for (nothing lost)."""
+    from portal.demo.loader import LEGACY_CORPUS
+    from portal.legacy.extract import extract
+    from portal.legacy.text import iter_files, load_lines
+
+    pages = {name: extract(load_lines(path), name) for path, name in iter_files([LEGACY_CORPUS])}
+    assert {name: (p.shape, p.locale) for name, p in pages.items()} == {
+        "en/home-2016.html": ("home", "en"),
+        "en/news-2014.txt": ("home", "en"),
+        "en/newsletter-2015-spring.txt": ("newsletter_issue", "en"),
+        "en/newsletter-archive.txt": ("newsletter_archive", "en"),
+        "ru/novosti-2018.txt": ("home", "ru"),
+        "ru/statya-2019.html": ("article", "ru"),
+    }
+    for name, page in pages.items():
+        lost = [d.line.text for d in page.dispositions if d.role == "not recognized"]
+        assert lost == [], name
+    kinds = {item.kind for page in pages.values() for item in page.items}
+    assert {"news", "press_release", "statement", "call", "story", "event_report"} <= kinds
+    assert {"newsletter_issue", "figure", "contact"} <= kinds

@@ -12,7 +12,9 @@ from wagtail.models import Page, Revision
 from portal.demo.content.articles import ARTICLES
 from portal.demo.content.translations_ru import ARTICLES_RU
 from portal.figures.models import KeyFigure
+from portal.legacy.models import ImportedItem
 from portal.news.models import ArticlePage
+from portal.newsletters.models import NewsletterIssuePage
 from portal.taxonomy.models import Organization, Place, ThematicArea
 
 pytestmark = pytest.mark.django_db
@@ -24,6 +26,7 @@ def _snapshot():
         "revisions": Revision.objects.count(),
         "images": get_image_model().objects.count(),
         "snippets": sum(m.objects.count() for m in (ThematicArea, Place, Organization, KeyFigure)),
+        "imported": ImportedItem.objects.count(),
     }
 
 
@@ -39,13 +42,15 @@ def test_load_demo_creates_everything_once_and_the_site_shows_it(
     deferred_tasks, site_tree, client, capsys
 ):
     call_command("load_demo")
-    assert "articles: 31 created" in capsys.readouterr().out
+    first_run = capsys.readouterr().out
+    assert "articles: 31 created" in first_run
 
-    english = ArticlePage.objects.filter(locale__language_code="en")
+    # The demo's own articles; the archive's (below) carry the importer's source key.
+    english = ArticlePage.objects.filter(locale__language_code="en", source_key="")
     assert english.count() == len(ARTICLES) >= 30
     assert english.live().count() == english.count()
     for code in ("ru", "tg"):
-        translated = ArticlePage.objects.live().filter(locale__language_code=code)
+        translated = ArticlePage.objects.live().filter(locale__language_code=code, source_key="")
         assert translated.count() * 3 >= english.count()
         assert translated.filter(translation_key__in=english.values("translation_key")).count() == (
             translated.count()
@@ -57,6 +62,23 @@ def test_load_demo_creates_everything_once_and_the_site_shows_it(
     assert ru_article.dateline_place.name == "Вахдат"
     assert ThematicArea.objects.filter(slug="labour-migration").count() == 3
     assert get_image_model().objects.get(title="Demo illustration: ridges at dawn").width == 1600
+
+    # The archive came in through the legacy importer, published, with its datelines.
+    assert "archive items (legacy import): 28 created" in first_run
+    archive = ArticlePage.objects.live().exclude(source_key="")
+    assert archive.filter(locale__language_code="en").count() == 15
+    exercise = archive.get(title__startswith="Border Officers Practise Interviewing Skills")
+    assert (str(exercise.date), str(exercise.date_end)) == ("2014-09-23", "2014-09-25")
+    assert exercise.dateline_place.name == "Panjakent"
+    call = archive.get(title="Call for Entries: Short Story Contest on Migration")
+    assert (call.kind, str(call.call_closes_on)) == ("call", "2016-10-31")
+    ru_archive = archive.get(title__startswith="В Душанбе прошёл семинар")
+    assert ru_archive.locale.language_code == "ru"
+    assert ru_archive.get_parent().pk == site_tree.sections["news"]["ru"].pk
+    assert (str(ru_archive.date), ru_archive.dateline_place.name) == ("2019-01-29", "Душанбе")
+    issue = NewsletterIssuePage.objects.live().get(title="Mission Tajikistan Newsletter")
+    assert [e.title for e in issue.toc_entries.all()][0].startswith("Employers and Job Seekers")
+    assert all(e.article_id for e in issue.toc_entries.all())
 
     before = _snapshot()
     call_command("load_demo")
