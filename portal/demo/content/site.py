@@ -3,9 +3,13 @@
 
 MISSION = dict(
     mission_name="Mission Portal — Tajikistan",
+    mission_name_ru="Портал миссии — Таджикистан",
+    mission_name_tg="Портали намояндагӣ — Тоҷикистон",
     member_since=1994,
     staff_count=58,
     address="22 Rudaki Avenue, 3rd floor\nDushanbe 734025\nRepublic of Tajikistan",
+    address_ru="734025, Республика Таджикистан\nг. Душанбе, проспект Рудаки, 22, 3-й этаж",
+    address_tg="734025, Ҷумҳурии Тоҷикистон\nш. Душанбе, хиёбони Рӯдакӣ, 22, ошёнаи 3",
     phones="+992 37 221 00 00, +992 37 221 00 01",
     fax="+992 37 221 00 02",
     contact_email="mission-tajikistan@example.org",
