@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "portal.news",
     "portal.events",
     "portal.newsletters",
+    "portal.mailing",
     "portal.projects",
     "portal.multimedia",
     "portal.contact",
