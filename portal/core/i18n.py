@@ -24,7 +24,12 @@ def language_links(request, page=None) -> list[LanguageLink]:
     current = get_language()
     translations: dict[str, str] = {}
     if isinstance(page, Page) and page.pk:
-        for translation in page.get_translations(inclusive=True).live().select_related("locale"):
+        for translation in (
+            page.get_translations(inclusive=True)
+            .live()
+            .filter(alias_of__isnull=True)
+            .select_related("locale")
+        ):
             url = translation.get_url(request)
             if url:
                 translations[translation.locale.language_code] = url

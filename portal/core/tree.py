@@ -60,6 +60,28 @@ def ensure_roots(default_locale=None):
     return root
 
 
+def _ensure_default_site(home):
+    """The default Site serves the English home; its host and port follow SITE_URL
+    while they are still Wagtail's placeholder (localhost:80), so that absolute URLs
+    in sitemaps and feeds point where the site is actually served."""
+    from urllib.parse import urlsplit
+
+    origin = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+    hostname = origin.hostname or "localhost"
+    port = origin.port or (443 if origin.scheme == "https" else 80)
+    site = Site.objects.filter(is_default_site=True).first()
+    if site is None:
+        site = Site(
+            is_default_site=True, site_name=settings.WAGTAIL_SITE_NAME, hostname=hostname, port=port
+        )
+    elif (site.hostname, site.port) == ("localhost", 80):
+        site.hostname, site.port = hostname, port
+    elif site.root_page_id == home.pk:
+        return  # already in place: change nothing
+    site.root_page = home
+    site.save()
+
+
 HOME_TITLE = _("Working together for safe migration")
 
 
@@ -84,18 +106,7 @@ def ensure_site_tree(home_title=HOME_TITLE):
                 instance=HomePage(title=str(home_title), slug="home", locale=default)
             )
         _publish(home)
-    site = Site.objects.filter(is_default_site=True).first()
-    if site is None:
-        Site.objects.create(
-            hostname="localhost",
-            port=80,
-            root_page=home,
-            is_default_site=True,
-            site_name="Mission Portal",
-        )
-    elif site.root_page_id != home.pk:
-        site.root_page = home
-        site.save()
+    _ensure_default_site(home)
 
     homes = {default.language_code: home}
     for code, locale in locales.items():

@@ -69,3 +69,21 @@ def date_range(start, end, precision="day"):
 def startswith(value, prefix):
     """Whether a page path lies under a menu item's path (marks the current section)."""
     return bool(value) and bool(prefix) and str(value).startswith(str(prefix))
+
+
+OG_LOCALES = {"en": "en_US", "ru": "ru_RU", "tg": "tg_TJ"}
+
+
+@register.filter
+def absolute(path):
+    """An absolute URL on the canonical origin (SITE_URL), whatever Host the request used."""
+    from django.conf import settings
+
+    if not path or "://" in str(path):
+        return path or ""
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + str(path)
+
+
+@register.filter
+def og_locale(language_code):
+    return OG_LOCALES.get(language_code, language_code)
