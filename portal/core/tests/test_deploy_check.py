@@ -6,8 +6,10 @@ import sys
 
 
 def test_check_deploy_is_clean_with_production_settings(tmp_path):
+    # The browser tests set DJANGO_ALLOW_ASYNC_UNSAFE in this process; production must not.
+    inherited = {k: v for k, v in os.environ.items() if k != "DJANGO_ALLOW_ASYNC_UNSAFE"}
     env = {
-        **os.environ,
+        **inherited,
         "DJANGO_SETTINGS_MODULE": "portal.settings.production",
         "SECRET_KEY": "x" * 60 + "-a-long-random-production-secret",
         "ALLOWED_HOSTS": "mission.example.org",
