@@ -4,6 +4,9 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 PORT   ?= 8000
 PG_URL ?= postgres://postgres@127.0.0.1:5432/test
+# Absolute links (canonical, feeds, sitemaps, e-mails) follow the port the demo serves on.
+SITE_URL ?= http://127.0.0.1:$(PORT)
+export SITE_URL
 
 .PHONY: install demo test test-sqlite test-postgres lint format chromium messages clean
 
