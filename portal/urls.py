@@ -23,6 +23,7 @@ if settings.DEBUG:
 # according to Accept-Language (LocaleMiddleware).
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
+    path("newsletter/", include("portal.mailing.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -3,7 +3,6 @@ from pathlib import Path
 
 import pytest
 
-
 # Where the team's workspace keeps the samples; a clone elsewhere (CI) still finds them.
 WORKSPACE_SAMPLES = Path("/work/shared/legacy-samples")
 
