@@ -25,6 +25,9 @@ def _message(request, title, message, status=200, **extra):
     )
 
 
+# No CSRF token: the form is embedded in cached pages and in the static mirror, and a
+# forged subscription gains nothing (double opt-in, honeypot, per-IP rate limit).
+@csrf_exempt
 @require_http_methods(["GET", "HEAD", "POST"])
 def subscribe(request):
     if request.method != "POST":

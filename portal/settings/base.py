@@ -19,6 +19,7 @@ env = environ.Env(
     EMAIL_URL=(str, "consolemail://"),
     DEFAULT_FROM_EMAIL=(str, "Mission Portal <noreply@mission.example.org>"),
     SITE_URL=(str, "http://127.0.0.1:8000"),
+    PORTAL_PAGE_CACHE_SECONDS=(int, 600),
     MEDIA_ROOT=(str, str(BASE_DIR / "media")),
     STATIC_ROOT=(str, str(BASE_DIR / "static")),
 )
@@ -45,6 +46,7 @@ INSTALLED_APPS = [
     "portal.sitesearch",
     "portal.seo",
     "portal.legacy",
+    "portal.caching",
     "portal.demo",
     # Wagtail
     "wagtail_localize",
@@ -79,6 +81,10 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # ETag/304 for every page; then the anonymous page cache, before sessions, so that
+    # a hit skips sessions, locale, CSRF, auth and the view.
+    "django.middleware.http.ConditionalGetMiddleware",
+    "portal.caching.middleware.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -171,6 +177,9 @@ WAGTAILDOCS_EXTENSIONS = ["pdf", "doc", "docx", "odt", "xls", "xlsx", "csv", "tx
 # Responsive embeds add inline styles, which the Content-Security-Policy forbids.
 WAGTAILEMBEDS_RESPONSIVE_HTML = False
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+
+# Anonymous readers' pages are cached (portal.caching) this long; 0 turns it off.
+PORTAL_PAGE_CACHE_SECONDS = env("PORTAL_PAGE_CACHE_SECONDS")
 
 # Rate limits use the default cache; behind a proxy the client address comes from
 # X-Forwarded-For (set by nginx, see docs/deployment.md).

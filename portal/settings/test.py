@@ -21,3 +21,6 @@ LOGGING = {
     "disable_existing_loggers": False,
     "loggers": {"django_tasks": {"level": "WARNING"}},
 }
+# Factories create live pages without publish signals; tests that want the page
+# cache switch it on themselves.
+PORTAL_PAGE_CACHE_SECONDS = 0

@@ -184,3 +184,14 @@ def test_subscribe_form_on_newsletter_and_home_pages(client, issue, site_tree):
     for path in (issue.url, site_tree.homes["en"].url, site_tree.sections["newsletters"]["en"].url):
         html = client.get(path).content.decode()
         assert 'id="subscribe-heading"' in html, path
+
+
+def test_subscribe_form_needs_no_csrf_token_so_pages_can_be_cached(site_tree):
+    from django.test import Client
+
+    strict = Client(enforce_csrf_checks=True)
+    assert "csrfmiddlewaretoken" not in strict.get("/en/").content.decode()
+    response = post_subscribe(strict, email="cached-page@example.org")
+    assert response.status_code == 302
+    assert Subscriber.objects.filter(email="cached-page@example.org", status="pending").exists()
+    assert len(mail.outbox) == 1
