@@ -1,5 +1,6 @@
 """What every public page shares, and the site-wide settings editors manage."""
 
+from django.core.paginator import Paginator
 from django.db import models
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -46,6 +47,26 @@ class BasePage(Page):
 
     def get_share_image(self):
         return self.listing_image
+
+
+class SectionIndexPage(BasePage):
+    """Abstract base of the one-per-language section pages (news, events, ...) that
+    list their children under the home page."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        abstract = True
+
+
+def page_of(request, items, per_page):
+    """The requested page of a listing; a nonsense page number gives the first page,
+    one past the end the last, never an error."""
+    return Paginator(items, per_page).get_page(request.GET.get("page"))
 
 
 class PartialDateMixin(models.Model):

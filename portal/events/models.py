@@ -3,7 +3,6 @@
 import datetime
 
 from django.core.exceptions import ValidationError
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -16,7 +15,7 @@ from wagtail.search import index
 
 from portal.core.blocks import article_body_blocks
 from portal.core.dates import format_date_range
-from portal.core.models import BasePage
+from portal.core.models import BasePage, SectionIndexPage, page_of
 
 PAST_EVENTS_PER_PAGE = 10
 
@@ -209,13 +208,8 @@ class EventPage(BasePage):
         return data
 
 
-class EventIndexPage(BasePage):
-    intro = models.TextField(_("introduction"), blank=True)
-
-    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
-    parent_page_types = ["home.HomePage"]
+class EventIndexPage(SectionIndexPage):
     subpage_types = ["events.EventPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("events index")
@@ -226,13 +220,7 @@ class EventIndexPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         now = timezone.now()
-        paginator = Paginator(self.events().past(now), PAST_EVENTS_PER_PAGE)
-        try:
-            page_obj = paginator.page(request.GET.get("page") or 1)
-        except (PageNotAnInteger, EmptyPage):
-            page_obj = (
-                paginator.page(1) if not paginator.count else paginator.page(paginator.num_pages)
-            )
+        page_obj = page_of(request, self.events().past(now), PAST_EVENTS_PER_PAGE)
         context.update(
             # Upcoming events are few; they are all shown on the first page only.
             upcoming_events=list(self.events().upcoming(now)) if page_obj.number == 1 else [],

@@ -4,7 +4,6 @@ import re
 from urllib.parse import urlsplit
 
 from django.core.exceptions import ValidationError
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
@@ -15,7 +14,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, PageManager, PageQuerySet, TranslatableMixin
 from wagtail.search import index
 
-from portal.core.models import BasePage, PartialDateMixin
+from portal.core.models import BasePage, PartialDateMixin, SectionIndexPage, page_of
 
 VIDEOS_PER_PAGE = 12
 GALLERIES_PER_PAGE = 12
@@ -55,17 +54,6 @@ def embed_html(url: str) -> str:
         )
     # The HTML comes from the provider through Wagtail's embed cache, as with {% embed %}.
     return mark_safe(_YOUTUBE_IFRAME.sub("https://www.youtube-nocookie.com/embed/", html))  # noqa: S308
-
-
-def paginate(request, queryset, per_page):
-    """The requested page of `queryset`; nonsense page numbers fall back, never fail."""
-    paginator = Paginator(queryset, per_page)
-    try:
-        return paginator.page(request.GET.get("page") or 1)
-    except PageNotAnInteger:
-        return paginator.page(1)
-    except EmptyPage:
-        return paginator.page(paginator.num_pages)
 
 
 class DatedPageQuerySet(PageQuerySet):
@@ -190,13 +178,8 @@ class VideoPage(PartialDateMixin, BasePage):
         return embed_html(self.video_url)
 
 
-class VideoIndexPage(BasePage):
-    intro = models.TextField(_("introduction"), blank=True)
-
-    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
-    parent_page_types = ["home.HomePage"]
+class VideoIndexPage(SectionIndexPage):
     subpage_types = ["multimedia.VideoPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("video library")
@@ -206,7 +189,7 @@ class VideoIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        page_obj = paginate(request, self.videos().for_listing().newest_first(), VIDEOS_PER_PAGE)
+        page_obj = page_of(request, self.videos().for_listing().newest_first(), VIDEOS_PER_PAGE)
         context.update(page_obj=page_obj, videos=page_obj.object_list, base_query="?")
         return context
 
@@ -279,13 +262,8 @@ class GalleryImage(TranslatableMixin, Orderable):
         verbose_name_plural = _("gallery images")
 
 
-class GalleryIndexPage(BasePage):
-    intro = models.TextField(_("introduction"), blank=True)
-
-    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
-    parent_page_types = ["home.HomePage"]
+class GalleryIndexPage(SectionIndexPage):
     subpage_types = ["multimedia.GalleryPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("photo gallery index")
@@ -295,7 +273,7 @@ class GalleryIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        page_obj = paginate(
+        page_obj = page_of(
             request, self.galleries().for_listing().newest_first(), GALLERIES_PER_PAGE
         )
         context.update(page_obj=page_obj, galleries=page_obj.object_list, base_query="?")

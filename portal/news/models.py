@@ -4,7 +4,6 @@ reports, calls for entries) and the news index that lists and filters them."""
 import datetime
 
 from django.core.exceptions import ValidationError
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -17,7 +16,7 @@ from wagtail.models import PageManager, PageQuerySet
 from wagtail.search import index
 
 from portal.core.blocks import article_body_blocks
-from portal.core.models import BasePage, PartialDateMixin
+from portal.core.models import BasePage, PartialDateMixin, SectionIndexPage, page_of
 
 ARTICLES_PER_PAGE = 10
 
@@ -233,13 +232,8 @@ class ArticlePage(PartialDateMixin, BasePage):
         return self.get_parent().specific
 
 
-class NewsIndexPage(RoutablePageMixin, BasePage):
-    intro = models.TextField(_("introduction"), blank=True)
-
-    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
-    parent_page_types = ["home.HomePage"]
+class NewsIndexPage(RoutablePageMixin, SectionIndexPage):
     subpage_types = ["news.ArticlePage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("news index")
@@ -253,13 +247,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
 
         article_filter = ArticleFilter(request.GET, queryset=self.articles(), locale=self.locale)
         articles = article_filter.qs.for_listing().newest_first()
-        paginator = Paginator(articles, ARTICLES_PER_PAGE)
-        try:
-            page_obj = paginator.page(request.GET.get("page") or 1)
-        except (PageNotAnInteger, EmptyPage):
-            page_obj = (
-                paginator.page(1) if not paginator.count else paginator.page(paginator.num_pages)
-            )
+        page_obj = page_of(request, articles, ARTICLES_PER_PAGE)
         return self.render(
             request,
             context_overrides={

@@ -22,7 +22,7 @@ from wagtail.models import Orderable, Page, PageManager, PageQuerySet, Translata
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
-from portal.core.models import BasePage, PartialDateMixin
+from portal.core.models import BasePage, PartialDateMixin, SectionIndexPage
 
 
 @register_snippet
@@ -362,13 +362,8 @@ def group_issues(issues, locale=None) -> list[SeriesGroup]:
     return list(groups.values())
 
 
-class NewsletterIndexPage(BasePage):
-    intro = models.TextField(_("introduction"), blank=True)
-
-    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
-    parent_page_types = ["home.HomePage"]
+class NewsletterIndexPage(SectionIndexPage):
     subpage_types = ["newsletters.NewsletterIssuePage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("newsletter index")

@@ -2,7 +2,6 @@
 which is computed from them rather than typed by an editor."""
 
 from django.core.exceptions import ValidationError
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -14,7 +13,7 @@ from wagtail.search import index
 
 from portal.core.blocks import article_body_blocks
 from portal.core.dates import DatePrecision, format_partial_date
-from portal.core.models import BasePage
+from portal.core.models import BasePage, SectionIndexPage, page_of
 
 PROJECTS_PER_PAGE = 12
 
@@ -172,13 +171,8 @@ class ProjectPage(BasePage):
         return self.get_parent().specific
 
 
-class ProjectIndexPage(BasePage):
-    intro = models.TextField(_("introduction"), blank=True)
-
-    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
-    parent_page_types = ["home.HomePage"]
+class ProjectIndexPage(SectionIndexPage):
     subpage_types = ["projects.ProjectPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("projects index")
@@ -192,13 +186,7 @@ class ProjectIndexPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         project_filter = ProjectFilter(request.GET, queryset=self.projects(), locale=self.locale)
         projects = project_filter.qs.for_listing().by_status_then_newest()
-        paginator = Paginator(projects, PROJECTS_PER_PAGE)
-        try:
-            page_obj = paginator.page(request.GET.get("page") or 1)
-        except (PageNotAnInteger, EmptyPage):
-            page_obj = (
-                paginator.page(1) if not paginator.count else paginator.page(paginator.num_pages)
-            )
+        page_obj = page_of(request, projects, PROJECTS_PER_PAGE)
         context.update(
             filter=project_filter,
             facets=project_filter.facets(),

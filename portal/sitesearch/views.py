@@ -1,9 +1,10 @@
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.shortcuts import render
 from django.utils.translation import get_language
+
+from portal.core.models import page_of
 
 from . import text
 from .query import excerpt, kind_counts, kind_labels
@@ -21,16 +22,6 @@ class Result:
     kind_label: str
 
 
-def _page_of(entries, number):
-    paginator = Paginator(entries, RESULTS_PER_PAGE)
-    try:
-        return paginator.page(number or 1)
-    except PageNotAnInteger:
-        return paginator.page(1)
-    except EmptyPage:  # beyond the last page, or below the first
-        return paginator.page(paginator.num_pages if str(number).isdigit() else 1)
-
-
 def search(request):
     language = get_language()
     query = text.clean_query(request.GET.get("q"))
@@ -40,8 +31,8 @@ def search(request):
 
     context = {"search_query": query, "kind": kind, "page_obj": None, "results": [], "kinds": []}
     if query:
-        page_obj = _page_of(
-            search_entries(query, language, kind=kind or None), request.GET.get("page")
+        page_obj = page_of(
+            request, search_entries(query, language, kind=kind or None), RESULTS_PER_PAGE
         )
         context["page_obj"] = page_obj
         context["results"] = [
