@@ -20,6 +20,7 @@ env = environ.Env(
     DEFAULT_FROM_EMAIL=(str, "Mission Portal <noreply@mission.example.org>"),
     SITE_URL=(str, "http://127.0.0.1:8000"),
     PORTAL_PAGE_CACHE_SECONDS=(int, 600),
+    MIRROR_ROOT=(str, ""),
     MEDIA_ROOT=(str, str(BASE_DIR / "media")),
     STATIC_ROOT=(str, str(BASE_DIR / "static")),
 )
@@ -47,6 +48,7 @@ INSTALLED_APPS = [
     "portal.seo",
     "portal.legacy",
     "portal.caching",
+    "portal.mirror",
     "portal.demo",
     # Wagtail
     "wagtail_localize",
@@ -180,6 +182,9 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 
 # Anonymous readers' pages are cached (portal.caching) this long; 0 turns it off.
 PORTAL_PAGE_CACHE_SECONDS = env("PORTAL_PAGE_CACHE_SECONDS")
+
+# Folder of the static mirror (`portal bake`); when set, publishing rebakes it in the background.
+MIRROR_ROOT = env("MIRROR_ROOT")
 
 # Rate limits use the default cache; behind a proxy the client address comes from
 # X-Forwarded-For (set by nginx, see docs/deployment.md).

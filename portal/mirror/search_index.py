@@ -1,0 +1,51 @@
+"""The mirror's search: a Pagefind index per language, built over the baked HTML."""
+
+import logging
+import shutil
+import subprocess
+from pathlib import Path
+
+logger = logging.getLogger(__name__)
+
+
+def pagefind_binary() -> str | None:
+    """The `pagefind` executable from the pagefind-bin package, or on the PATH."""
+    try:
+        from pagefind_bin import get_executable
+
+        return str(get_executable())
+    except (ImportError, FileNotFoundError):
+        return shutil.which("pagefind")
+
+
+def build_search_index(root: Path, languages) -> list[str]:
+    """Index each language folder on its own (root/<lang>/pagefind/); the languages
+    indexed. Only pages marked data-pagefind-body (content pages, not filtered or
+    later listing pages) are indexed."""
+    binary = pagefind_binary()
+    if binary is None:
+        logger.warning("pagefind is not installed: the mirror has no search index")
+        return []
+    indexed = []
+    for language in languages:
+        site = Path(root) / language
+        if not site.is_dir():
+            continue
+        # A new folder, never files shared (hard-linked) with the mirror being served.
+        shutil.rmtree(site / "pagefind", ignore_errors=True)
+        subprocess.run(
+            [
+                binary,
+                "--site",
+                str(site),
+                "--output-subdir",
+                "pagefind",
+                "--keep-index-url",
+                "--force-language",
+                language,
+                "--silent",
+            ],
+            check=True,
+        )
+        indexed.append(language)
+    return indexed
