@@ -272,6 +272,10 @@ class Importer:
                 entries.append(
                     NewsletterTocEntry(locale=locale, title=title[:255], article=article)
                 )
+        # Programmatic children get no sort_order from a form: number them, or the
+        # table of contents comes back in whatever order the database likes.
+        for position, entry in enumerate(entries):
+            entry.sort_order = position
         issue.toc_entries = entries
         issue.sections = [
             ("section", {"heading": heading, "items": []}) for heading in rec["sections"]

@@ -189,7 +189,8 @@ class Baker:
             body = b"".join(response.streaming_content)
         else:
             body = response.content
-        response.close()
+        # No response.close() here: the test client has already closed it, and a second
+        # close fires request_finished, which closes the database connection.
         return response, body
 
     def fetch(self, key: str) -> list[str]:
