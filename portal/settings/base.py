@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     "portal.caching",
     "portal.mirror",
     "portal.demo",
+    "portal.bench",
     # Wagtail
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales

@@ -88,21 +88,31 @@ def uninstall(connection=default_connection):
 
 def after_save(entry, connection=default_connection):
     """Bring the full-text side up to date for one entry (SQLite triggers do it alone)."""
-    if connection.vendor != "postgresql":
+    after_bulk_save([entry], connection)
+
+
+def after_bulk_save(entries, connection=default_connection):
+    """The same for many entries at once (bulk loads), in one round of statements."""
+    if connection.vendor != "postgresql" or not entries:
         return
-    config = text.pg_config(entry.language)
-    with connection.cursor() as cursor:
-        cursor.execute(
-            f"UPDATE {TABLE} SET search_vector ="
-            " setweight(to_tsvector(%s::regconfig, %s), 'A')"
-            " || setweight(to_tsvector(%s::regconfig, %s), 'B') WHERE id = %s",
+    rows = []
+    for entry in entries:
+        config = text.pg_config(entry.language)
+        rows.append(
             [
                 config,
                 text.normalise(entry.title, entry.language),
                 config,
                 text.normalise(entry.body, entry.language),
                 entry.pk,
-            ],
+            ]
+        )
+    with connection.cursor() as cursor:
+        cursor.executemany(
+            f"UPDATE {TABLE} SET search_vector ="
+            " setweight(to_tsvector(%s::regconfig, %s), 'A')"
+            " || setweight(to_tsvector(%s::regconfig, %s), 'B') WHERE id = %s",
+            rows,
         )
 
 
