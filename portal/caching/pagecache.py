@@ -91,12 +91,31 @@ def lookup(request):
     return entry[1], entry[2]
 
 
-def store(request, response) -> None:
-    cache = _cache()
+def _generation(cache) -> str:
     generation = cache.get(GENERATION_KEY)
     if generation is None:
         cache.add(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
         generation = cache.get(GENERATION_KEY)
+    return generation
+
+
+def remember(key: str, compute, seconds: int = 3600):
+    """A value derived from published content (facet lists, listing counts), computed
+    once per cache generation: publishing anything starts a new one. Independent of
+    whether whole pages are cached."""
+    cache = _cache()
+    found = cache.get_many([GENERATION_KEY, key])
+    generation, entry = found.get(GENERATION_KEY), found.get(key)
+    if generation is not None and entry is not None and entry[0] == generation:
+        return entry[1]
+    value = compute()
+    cache.set(key, (generation or _generation(cache), value), seconds)
+    return value
+
+
+def store(request, response) -> None:
+    cache = _cache()
+    generation = _generation(cache)
     # Validators for conditional GETs (ConditionalGetMiddleware answers 304):
     # computed once here rather than on every hit.
     if not response.has_header("ETag"):

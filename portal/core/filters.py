@@ -30,19 +30,36 @@ class FacetedFilterSet(django_filters.FilterSet):
     """A FilterSet that also offers its options as links (`facets()`)."""
 
     PARAMS: tuple[str, ...] = ()
+    # Filters that join a many-valued relation and so can repeat rows; None: any may.
+    # SELECT DISTINCT over whole pages is costly on long listings, so only when needed.
+    MANY_VALUED: tuple[str, ...] | None = None
 
-    def __init__(self, data=None, *args, locale=None, **kwargs):
+    def __init__(self, data=None, *args, locale=None, cache_scope=None, **kwargs):
         super().__init__(data, *args, **kwargs)
         self.locale = locale
         self.unfiltered = kwargs.get("queryset")
+        # Facet data of the unfiltered listing is kept per cache generation (until
+        # the next publish) under this name, when given: it costs a scan of the listing.
+        self.cache_scope = cache_scope
 
     @property
     def qs(self):
         # Invalid values (a misspelt kind, a year that is not a number) are ignored
         # rather than answered with an error page: the reader sees the whole listing.
         if not self.is_valid():
-            return self.queryset.distinct()
+            return self.queryset
+        if self.MANY_VALUED is not None and not set(self.active) & set(self.MANY_VALUED):
+            return super().qs
         return super().qs.distinct()
+
+    def remember(self, name, compute):
+        """`compute()`, kept until the next publish when the listing has a cache scope."""
+        if not self.cache_scope:
+            return compute()
+        from portal.caching.pagecache import remember
+
+        language = self.locale.language_code if self.locale else ""
+        return remember(f"portal:facets:{self.cache_scope}:{language}:{name}", compute)
 
     @property
     def active(self) -> dict[str, str]:

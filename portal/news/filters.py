@@ -19,6 +19,7 @@ class ArticleFilter(FacetedFilterSet):
     year = django_filters.NumberFilter(field_name="date", lookup_expr="year")
 
     PARAMS = ("kind", "theme", "place", "partner", "year")
+    MANY_VALUED = ("theme", "place", "partner")
 
     def filter_theme(self, queryset, name, value):
         return queryset.in_theme(value)
@@ -32,17 +33,24 @@ class ArticleFilter(FacetedFilterSet):
     def _slugs_in_use(self, model, relation):
         """Slugs of taxonomy entries that articles in this river actually use."""
         return set(
-            model.objects.filter(**{f"{relation}__in": self.unfiltered}).values_list(
-                "slug", flat=True
-            )
+            model.objects.filter(**{f"{relation}__in": self.unfiltered})
+            .order_by()
+            .values_list("slug", flat=True)
+            .distinct()
         )
 
     def _localized_pairs(self, model, relation):
-        used = self._slugs_in_use(model, relation)
-        return self.localized_names(model, used) if used else []
+        def compute():
+            used = self._slugs_in_use(model, relation)
+            return self.localized_names(model, used) if used else []
+
+        return self.remember(model._meta.model_name, compute)
+
+    def _kinds_used(self):
+        return set(self.unfiltered.order_by().values_list("kind", flat=True).distinct())
 
     def facets(self) -> list[Facet]:
-        kinds_used = set(self.unfiltered.values_list("kind", flat=True).distinct())
+        kinds_used = self.remember("kinds", self._kinds_used)
         return [
             self.facet(
                 "kind",
@@ -58,12 +66,15 @@ class ArticleFilter(FacetedFilterSet):
 
     def years(self) -> list[FacetOption]:
         """The year archive: every year with articles, newest first, with counts."""
-        rows = (
-            self.unfiltered.exclude(date=None)
-            .annotate(y=ExtractYear("date"))
-            .values("y")
-            .annotate(n=Count("pk"))
-            .order_by("-y")
+        rows = self.remember(
+            "years",
+            lambda: list(
+                self.unfiltered.exclude(date=None)
+                .annotate(y=ExtractYear("date"))
+                .values("y")
+                .annotate(n=Count("pk"))
+                .order_by("-y")
+            ),
         )
         selected = self.active.get("year")
         return [

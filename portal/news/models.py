@@ -15,6 +15,7 @@ from wagtail.fields import StreamField
 from wagtail.models import PageManager, PageQuerySet
 from wagtail.search import index
 
+from portal.caching.pagecache import remember
 from portal.core.blocks import article_body_blocks
 from portal.core.models import BasePage, PartialDateMixin, SectionIndexPage, page_of
 
@@ -245,9 +246,15 @@ class NewsIndexPage(RoutablePageMixin, SectionIndexPage):
     def river(self, request):
         from .filters import ArticleFilter
 
-        article_filter = ArticleFilter(request.GET, queryset=self.articles(), locale=self.locale)
+        scope = f"river:{self.pk}"
+        article_filter = ArticleFilter(
+            request.GET, queryset=self.articles(), locale=self.locale, cache_scope=scope
+        )
         articles = article_filter.qs.for_listing().newest_first()
-        page_obj = page_of(request, articles, ARTICLES_PER_PAGE)
+        # Counting a long river is a scan of it: kept until the next publish.
+        filters = "&".join(f"{k}={v}" for k, v in sorted(article_filter.active.items()))
+        count = remember(f"portal:count:{scope}:{filters}", article_filter.qs.count)
+        page_obj = page_of(request, articles, ARTICLES_PER_PAGE, count=count)
         return self.render(
             request,
             context_overrides={

@@ -14,6 +14,7 @@ class ProjectFilter(FacetedFilterSet):
     theme = django_filters.CharFilter(method="filter_theme")
 
     PARAMS = ("status", "theme")
+    MANY_VALUED = ()  # the thematic area is a single foreign key
 
     def filter_theme(self, queryset, name, value):
         return queryset.in_theme(value)
