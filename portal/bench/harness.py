@@ -23,6 +23,7 @@ import time
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from urllib.error import HTTPError
 from urllib.parse import urlsplit
 from urllib.request import urlopen
 
@@ -31,7 +32,7 @@ from portal.mirror.paths import file_for, url_key
 DEFAULT_DATABASE = "postgres://postgres@127.0.0.1:5432/portal_bench"
 PEER_DATABASE = "postgres://postgres@127.0.0.1:5432/bakerydemo"
 SEARCH_QUERY = "migrants training"
-PORTS = {"uncached": 8201, "cached": 8202, "nginx": 8203, "peer": 8204}
+MODES = ("uncached", "cached", "nginx", "peer")  # each on its own port from --port-base
 
 
 class HarnessError(Exception):
@@ -70,8 +71,8 @@ class Load:
         errors += int(non_2xx.group(1)) if non_2xx else 0
         return cls(
             rps=float(rps.group(1)),
-            p50_ms=round(_ms(p50.group(1)), 2),
-            p99_ms=round(_ms(p99.group(1)), 2),
+            p50_ms=round(_ms(p50.group(1)), 3),
+            p99_ms=round(_ms(p99.group(1)), 3),
             requests=int(total.group(1)),
             errors=errors,
         )
@@ -107,6 +108,8 @@ def wait_for(url: str, process: subprocess.Popen, timeout: float = 60.0):
             with urlopen(url, timeout=30) as response:
                 response.read()
             return
+        except HTTPError as error:  # it answers, wrongly: no point in waiting
+            raise HarnessError(f"{url} answered {error.code} {error.reason}") from error
         except OSError:
             time.sleep(0.1)  # polling a server that is starting, not timing anything
     raise HarnessError(f"{url} did not answer within {timeout:.0f} s")
@@ -133,7 +136,11 @@ def running(command, env, ready_url, log: Path, cwd=None):
 
 def nginx_config(root: Path, port: int, prefix: Path) -> str:
     """A minimal loopback nginx serving the mirror the way docs/deployment.md does."""
+    # Started by root, nginx's workers would run as nobody and could not read a
+    # private work folder (pytest's, say); on loopback they may keep our user.
+    user = "user root;" if os.geteuid() == 0 else ""
     return f"""
+{user}
 worker_processes auto;
 pid {prefix}/nginx.pid;
 error_log {prefix}/nginx-error.log warn;
@@ -177,7 +184,11 @@ class Settings:
     peer_dir: Path | None = None
     peer_database_url: str = PEER_DATABASE
     fresh: bool = False
+    port_base: int = 8201
     log: callable = print
+
+    def port(self, mode: str) -> int:
+        return self.port_base + MODES.index(mode)
 
 
 @dataclass
@@ -256,7 +267,7 @@ class Harness:
             "SECRET_KEY": "benchmark-only-not-secret-" + "x" * 40,
             "ALLOWED_HOSTS": "127.0.0.1,localhost",
             "SECURE_SSL_REDIRECT": "false",
-            "SITE_URL": f"http://127.0.0.1:{PORTS['uncached']}",
+            "SITE_URL": f"http://127.0.0.1:{self.s.port('uncached')}",
             "STATIC_ROOT": str(self.work / "static"),
             "MEDIA_ROOT": str(self.work / "media"),
             "PORTAL_PAGE_CACHE_SECONDS": "600" if cache else "0",
@@ -313,7 +324,7 @@ class Harness:
 
     def serve(self, mode: str):
         cache = mode == "cached"
-        port = PORTS[mode]
+        port = self.s.port(mode)
         command = [
             self.portal,
             "serve",
@@ -344,12 +355,12 @@ class Harness:
         prefix = self.work / "nginx"
         prefix.mkdir(parents=True, exist_ok=True)
         conf = prefix / "nginx.conf"
-        conf.write_text(nginx_config(self.work / "mirror", PORTS["nginx"], prefix))
+        conf.write_text(nginx_config(self.work / "mirror", self.s.port("nginx"), prefix))
         command = ["nginx", "-c", str(conf), "-p", str(prefix), "-g", "daemon off;"]
         return running(
             command,
             os.environ,
-            f"http://127.0.0.1:{PORTS['nginx']}/en/index.html",
+            f"http://127.0.0.1:{self.s.port('nginx')}/en/index.html",
             prefix / "run.log",
         )
 
@@ -369,7 +380,7 @@ class Harness:
         for mode in ("uncached", "cached"):
             self.log(f"-- {mode} through gunicorn ({self.s.workers} workers)")
             with self.serve(mode):
-                result.load[mode] = self.measure(f"http://127.0.0.1:{PORTS[mode]}", pages)
+                result.load[mode] = self.measure(f"http://127.0.0.1:{self.s.port(mode)}", pages)
         if articles <= self.s.bake_max or last_bake is None:
             self.log("-- bake")
             result.bake = self.bake(articles)
@@ -378,7 +389,7 @@ class Harness:
         self.log(f"-- mirror through nginx (baked at N = {result.bake['articles']:,})")
         static = {name: mirror_url(path) for name, path in pages.items() if name != "search"}
         with self.nginx():
-            result.load["nginx"] = self.measure(f"http://127.0.0.1:{PORTS['nginx']}", static)
+            result.load["nginx"] = self.measure(f"http://127.0.0.1:{self.s.port('nginx')}", static)
         return result
 
     # the peer ----------------------------------------------------------------------
@@ -398,7 +409,7 @@ class Harness:
         gunicorn = peer / ".venv" / "bin" / "gunicorn"
         if not gunicorn.exists():
             raise HarnessError(f"no gunicorn in {peer}/.venv: see BENCHMARKS.md for the peer")
-        port = PORTS["peer"]
+        port = self.s.port("peer")
         base = f"http://127.0.0.1:{port}"
         command = [
             str(gunicorn),

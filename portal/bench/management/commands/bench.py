@@ -51,6 +51,7 @@ class Command(BaseCommand):
         parser.add_argument(
             "--peer-database-url", default=os.environ.get("BENCH_PEER_DATABASE_URL", PEER_DATABASE)
         )
+        parser.add_argument("--port-base", type=int, default=8201, help="four ports from here")
         parser.add_argument("--work", default=".bench/work")
         parser.add_argument("--output", default=".bench/results", help="folder for the results")
 
@@ -67,6 +68,7 @@ class Command(BaseCommand):
             peer_dir=Path(options["peer_dir"]) if options["peer_dir"] else None,
             peer_database_url=options["peer_database_url"],
             fresh=options["fresh"],
+            port_base=options["port_base"],
             log=lambda line: (self.stdout.write(line), self.stdout.flush()),
         )
         try:
