@@ -1,4 +1,6 @@
 from django.http import HttpResponse
+from django.utils.cache import get_conditional_response
+from django.utils.http import parse_http_date_safe
 
 from . import pagecache
 
@@ -8,8 +10,9 @@ CACHE_HEADER = "X-Portal-Cache"
 class PageCacheMiddleware:
     """Serves anonymous readers' GETs from the page cache; stores what is safe to share.
 
-    Placed early (after WhiteNoise, before sessions) so that a hit skips the
-    session, locale, CSRF and auth middleware as well as the view.
+    Placed first, so that a hit skips every other middleware and the view; what is
+    stored is the response as the others finished it (security headers included),
+    and conditional GETs are answered here with 304.
     """
 
     def __init__(self, get_response):
@@ -25,7 +28,12 @@ class PageCacheMiddleware:
             for name, value in headers:
                 response[name] = value
             response[CACHE_HEADER] = "hit"
-            return response
+            return get_conditional_response(
+                request,
+                etag=response.get("ETag"),
+                last_modified=parse_http_date_safe(response.get("Last-Modified", "")),
+                response=response,
+            )
         response = self.get_response(request)
         if pagecache.response_is_cacheable(request, response):
             pagecache.store(request, response)

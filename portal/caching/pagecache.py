@@ -51,6 +51,8 @@ def request_is_cacheable(request) -> bool:
         return False
     if "HTTP_AUTHORIZATION" in request.META:
         return False
+    if settings.SECURE_SSL_REDIRECT and not request.is_secure():
+        return False  # SecurityMiddleware, further in, redirects it to https
     return not any(name in request.COOKIES for name in personal_cookie_names())
 
 

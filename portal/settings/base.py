@@ -82,12 +82,13 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # The anonymous page cache first: a hit skips every other middleware and the view,
+    # and what it stores carries the headers all of them added (it answers 304 itself).
+    "portal.caching.middleware.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    # ETag/304 for every page; then the anonymous page cache, before sessions, so that
-    # a hit skips sessions, locale, CSRF, auth and the view.
+    # ETag/304 for every page.
     "django.middleware.http.ConditionalGetMiddleware",
-    "portal.caching.middleware.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",

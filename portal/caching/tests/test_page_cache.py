@@ -2,6 +2,7 @@
 
 import pytest
 from django.core.cache import cache
+from django.test import Client
 from django.urls import reverse
 
 from portal.news.factories import ArticlePageFactory
@@ -42,6 +43,19 @@ def test_second_anonymous_get_is_served_from_cache_without_sql(
     assert second.content == first.content
     assert second["Content-Type"] == first["Content-Type"]
     assert second["Content-Security-Policy"] == first["Content-Security-Policy"]
+    # Headers of the middleware further in (security, ETag) are stored with the page.
+    for header in ("X-Content-Type-Options", "Referrer-Policy", "ETag"):
+        assert second[header] == first[header]
+
+
+def test_http_is_redirected_to_https_rather_than_served_from_cache(settings, article):
+    settings.SECURE_SSL_REDIRECT = True  # read when the middleware is built
+    client = Client()
+    assert client.get("/en/news/border-training/", secure=True)[HEADER] == "miss"
+    response = client.get("/en/news/border-training/")
+    assert response.status_code == 301
+    assert response["Location"].startswith("https://")
+    assert client.get("/en/news/border-training/", secure=True)[HEADER] == "hit"
 
 
 def test_cache_is_per_language_and_per_query_string(client, site_tree, news_index):
