@@ -31,8 +31,14 @@ def search(request):
 
     context = {"search_query": query, "kind": kind, "page_obj": None, "results": [], "kinds": []}
     if query:
+        kinds = kind_counts(query, language)
+        # The per-kind counts already hold the number of results: no second COUNT.
+        total = sum(item.count for item in kinds if not kind or item.kind == kind)
         page_obj = page_of(
-            request, search_entries(query, language, kind=kind or None), RESULTS_PER_PAGE
+            request,
+            search_entries(query, language, kind=kind or None),
+            RESULTS_PER_PAGE,
+            count=total,
         )
         context["page_obj"] = page_obj
         context["results"] = [
@@ -45,7 +51,7 @@ def search(request):
             )
             for entry in page_obj.object_list
         ]
-        context["kinds"] = kind_counts(query, language)
+        context["kinds"] = kinds
         context["all_kinds_url"] = "?" + urlencode({"q": query})
         for item in context["kinds"]:
             item.url = "?" + urlencode({"q": query, "kind": item.kind})
