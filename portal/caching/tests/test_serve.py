@@ -43,3 +43,20 @@ def test_collects_static_files_only_when_missing(monkeypatch, settings, tmp_path
         (tmp_path / serve.MANIFEST).write_text("{}")
     output = run_dry(monkeypatch)
     assert ("collectstatic --noinput" in output) is not collected
+
+
+def test_collects_again_when_a_static_file_changed_since(monkeypatch, settings, tmp_path):
+    import os
+    import time
+
+    settings.STATIC_ROOT = str(tmp_path / "collected")
+    (tmp_path / "collected").mkdir()
+    manifest = tmp_path / "collected" / serve.MANIFEST
+    manifest.write_text("{}")
+    source = tmp_path / "source"
+    source.mkdir()
+    (source / "new.css").write_text("body {}")
+    later = time.time() + 60
+    os.utime(source / "new.css", (later, later))
+    settings.STATICFILES_DIRS = [str(source)]
+    assert "collectstatic --noinput" in run_dry(monkeypatch)

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from django.conf import settings
+from django.contrib.staticfiles import finders
 from django.core.management.base import BaseCommand, CommandError
 
 DEV_SETTINGS = "portal.settings.dev"  # what the `portal` script defaults to
@@ -55,8 +56,17 @@ def gunicorn_command(bind: str, workers: int) -> list[str]:
 
 
 def static_files_collected() -> bool:
-    root = Path(settings.STATIC_ROOT or "")
-    return bool(settings.STATIC_ROOT) and (root / MANIFEST).is_file()
+    """Collected, and no source static file added or changed since (a stale manifest
+    makes every page that names a new file fail)."""
+    manifest = Path(settings.STATIC_ROOT or "") / MANIFEST
+    if not settings.STATIC_ROOT or not manifest.is_file():
+        return False
+    collected_at = manifest.stat().st_mtime
+    return not any(
+        storage.get_modified_time(path).timestamp() > collected_at
+        for finder in finders.get_finders()
+        for path, storage in finder.list(["CVS", ".*", "*~"])
+    )
 
 
 class Command(BaseCommand):
@@ -89,7 +99,9 @@ class Command(BaseCommand):
             self.stdout.write(shlex.join(command))
             return
         if needs_collect:
-            self.stdout.write(f"No collected static files in {settings.STATIC_ROOT}: collecting.")
+            self.stdout.write(
+                f"Static files in {settings.STATIC_ROOT} missing or out of date: collecting."
+            )
             if subprocess.run(collect, env=env).returncode:
                 raise CommandError("collectstatic failed; not starting the server.")
         sys.stdout.flush()
