@@ -6,8 +6,9 @@ from django.utils.translation import get_language
 
 from portal.core.models import page_of
 
+from . import query as search_query
 from . import text
-from .query import excerpt, kind_counts, kind_labels
+from .query import candidate_ids, excerpt, kind_counts, kind_labels
 from .query import search as search_entries
 
 RESULTS_PER_PAGE = 10
@@ -31,12 +32,15 @@ def search(request):
 
     context = {"search_query": query, "kind": kind, "page_obj": None, "results": [], "kinds": []}
     if query:
-        kinds = kind_counts(query, language)
+        ids = candidate_ids(query, language)
+        kinds = kind_counts(query, language, ids)
         # The per-kind counts already hold the number of results: no second COUNT.
         total = sum(item.count for item in kinds if not kind or item.kind == kind)
+        context["more_than"] = len(ids) >= search_query.MAX_CANDIDATES
+        context["max_candidates"] = search_query.MAX_CANDIDATES
         page_obj = page_of(
             request,
-            search_entries(query, language, kind=kind or None),
+            search_entries(query, language, kind=kind or None, ids=ids),
             RESULTS_PER_PAGE,
             count=total,
         )

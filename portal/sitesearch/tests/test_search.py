@@ -312,3 +312,28 @@ def test_rebuild_command_reindexes_everything(news_index, ru_news):
     # Running it again leaves the same index.
     call_command("rebuild_search_index", stdout=StringIO())
     assert SearchEntry.objects.count() == expected
+
+
+def test_only_the_newest_matches_are_ranked_and_counted(client, news_index, monkeypatch):
+    """A common word on a large site: the newest MAX_CANDIDATES matches, said so."""
+    import datetime
+
+    from portal.sitesearch import query
+
+    monkeypatch.setattr(query, "MAX_CANDIDATES", 3)
+    for day in range(1, 6):
+        article(
+            news_index,
+            title=f"Remittances report {day}",
+            date=datetime.date(2024, 1, day),
+            lead="Remittances grew.",
+        )
+    assert sorted(titles(search("remittances", "en"))) == [
+        "Remittances report 3",
+        "Remittances report 4",
+        "Remittances report 5",
+    ]
+    assert sum(item.count for item in kind_counts("remittances", "en")) == 3
+    html = client.get("/en/search/", {"q": "remittances"}).content.decode()
+    assert "The newest 3 of many results for" in html
+    assert "Remittances report 1" not in html
