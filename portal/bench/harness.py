@@ -309,16 +309,17 @@ class Harness:
         self.manage("collectstatic", "--noinput")
 
     # measurements ------------------------------------------------------------------
-    def measure(self, base: str, pages: dict[str, str]) -> dict[str, Load]:
+    def measure(self, base: str, pages: dict[str, str], connections=None) -> dict[str, Load]:
         results = {}
+        connections = connections or self.s.connections
         for name, path in pages.items():
             url = base + path
             with urlopen(url, timeout=60) as response:  # warm up, and fail early on errors
                 response.read()
-            results[name] = wrk(url, self.s.duration, self.s.connections)
+            results[name] = wrk(url, self.s.duration, connections)
             self.log(
                 f"  {name:12} {results[name].rps:9.1f} req/s  p50 {results[name].p50_ms:8.2f} ms"
-                f"  p99 {results[name].p99_ms:8.2f} ms"
+                f"  p99 {results[name].p99_ms:8.2f} ms  ({connections} connections)"
             )
         return results
 
@@ -380,7 +381,11 @@ class Harness:
         for mode in ("uncached", "cached"):
             self.log(f"-- {mode} through gunicorn ({self.s.workers} workers)")
             with self.serve(mode):
-                result.load[mode] = self.measure(f"http://127.0.0.1:{self.s.port(mode)}", pages)
+                base = f"http://127.0.0.1:{self.s.port(mode)}"
+                result.load[mode] = self.measure(base, pages)
+                if mode == "uncached":
+                    # Without queueing: what one reader waits for on an idle server.
+                    result.load["uncached, 1 connection"] = self.measure(base, pages, 1)
         if articles <= self.s.bake_max or last_bake is None:
             self.log("-- bake")
             result.bake = self.bake(articles)

@@ -63,8 +63,8 @@ def _size_tables(size: dict, peer: dict) -> list[str]:
         "",
         "| page | uncached req/s | p50 / p99 ms | cached req/s | p50 / p99 ms |"
         " mirror (nginx) req/s | p50 / p99 ms | cached ÷ nginx | uncached ÷ peer |"
-        " SQL | render ms | KB gz (HTML+CSS+JS) | JS KB |",
-        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+        " p50 ms, 1 connection | SQL | render ms | KB gz (HTML+CSS+JS) | JS KB |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
     for page, cost in size["costs"].items():
         cells = [page]
@@ -82,7 +82,9 @@ def _size_tables(size: dict, peer: dict) -> list[str]:
         uncached = _get(size["load"].get("uncached"), page)
         peer_load = peer.get("load", {}).get(counterpart) if peer and counterpart else None
         cells.append(_ratio(uncached and uncached["rps"], peer_load and peer_load["rps"]))
+        alone = _get(size["load"].get("uncached, 1 connection"), page)
         cells += [
+            f"{alone['p50_ms']:.1f}" if alone else "–",
             str(cost["queries"]),
             f"{cost['render_ms']:.0f}",
             f"{cost['transferred'] / 1024:.1f}",
@@ -117,8 +119,8 @@ def plot(run: dict, path: Path):
     sizes = run["sizes"]
     xs = [size["articles"] for size in sizes]
     figure, axes = plt.subplots(figsize=(8, 4.5), dpi=110)
-    pages = [p for p in sizes[0]["costs"] if not p.startswith("river p") or True]
-    for mode, style in (("uncached", "-o"), ("cached", "--s")):
+    pages = list(sizes[0]["costs"])
+    for mode, style in (("uncached", "-o"), ("uncached, 1 connection", "-.^"), ("cached", "--s")):
         for page in pages:
             key = _page_key(page)
             ys = [_by_key(size["load"].get(mode, {}), key) for size in sizes]
