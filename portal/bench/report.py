@@ -129,7 +129,7 @@ def plot(run: dict, path: Path):
                     xs,
                     ys,
                     style,
-                    label=f"{page.split(' p')[0] if key == 'river p' else page} ({mode})",
+                    label=f"{'river, deep page' if key == 'river p' else page} ({mode})",
                 )
     peer = run.get("peer") or {}
     for name, load in peer.get("load", {}).items():
