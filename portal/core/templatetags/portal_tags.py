@@ -2,6 +2,7 @@ from django import template
 from django.utils.translation import get_language
 from wagtail.models import Locale, Site
 
+from portal.caching.pagecache import remember
 from portal.core.dates import format_date_range, format_partial_date
 from portal.core.i18n import language_links
 
@@ -17,7 +18,13 @@ def get_language_links(context):
     page = context.get("page")
     key = getattr(page, "pk", None)
     if key not in cache:
-        cache[key] = language_links(request, page)
+        if key is None:  # views that are not pages link to their own URL's translations
+            cache[key] = language_links(request, page)
+        else:  # a page's translations change only when something is published
+            cache[key] = remember(
+                f"portal:language-links:{request.get_host()}:{get_language()}:{key}",
+                lambda: language_links(request, page),
+            )
     return cache[key]
 
 
@@ -28,6 +35,18 @@ def get_locale_home(context):
     cache = getattr(request, "_portal_locale_home", None) if request else None
     if cache is not None:
         return cache
+    if request is not None:
+        # The same for every page of a language until something is published.
+        home = remember(
+            f"portal:locale-home:{request.get_host()}:{get_language()}",
+            lambda: _find_locale_home(request),
+        )
+        request._portal_locale_home = home
+        return home
+    return _find_locale_home(None)
+
+
+def _find_locale_home(request):
     site = (
         Site.find_for_request(request)
         if request
@@ -42,8 +61,6 @@ def get_locale_home(context):
         except Locale.DoesNotExist:
             home = root
         home = home.specific
-    if request is not None:
-        request._portal_locale_home = home
     return home
 
 
@@ -52,7 +69,13 @@ def get_menu_pages(context):
     home = get_locale_home(context)
     if home is None:
         return []
-    return list(home.get_children().live().public().in_menu())
+    request = context.get("request")
+    if request is None:
+        return list(home.get_children().live().public().in_menu())
+    return remember(
+        f"portal:menu:{home.pk}",
+        lambda: list(home.get_children().live().public().in_menu()),
+    )
 
 
 @register.filter

@@ -212,6 +212,7 @@ def test_index_queries_do_not_grow_with_issues(client, newsletters, today):
     for _n in range(5):
         issue = NewsletterIssuePageFactory(parent=newsletters["en"], series=today)
         translate(issue, newsletters["ru"].locale)
+    count()  # publishing started a new cache generation (menu, language links): warm again
     assert count() == few
 
 
