@@ -6,18 +6,27 @@ same-origin link the templates show (pagination, filters, feeds, images, CSS).
 Pages are written first as rendered, then every link is rewritten relative to
 the file it sits in, once the file each URL landed in is known.
 
+Pages are independent of each other: the crawl goes level by level, and each level
+is rendered by several processes forked from this one (one per CPU), each with its
+own test client and database connection; so is the rewriting.
+
 Readers never see a half-baked mirror: the bake happens in a folder next to the
 output, which is swapped in only when everything has been written.
 """
 
 import ctypes
 import fcntl
+import gc
 import html as html_lib
 import json
 import logging
+import multiprocessing
+import multiprocessing.util
 import os
+import pickle
 import re
 import shutil
+import signal
 import sys
 import tempfile
 import time
@@ -30,6 +39,7 @@ from urllib.parse import quote, unquote, urljoin, urlsplit
 from django.conf import settings
 from django.contrib.staticfiles import finders
 from django.core.files.storage import default_storage
+from django.db import connections
 from django.template.loader import render_to_string
 from django.test import Client
 from django.urls import reverse
@@ -37,6 +47,7 @@ from django.utils import translation
 from tqdm import tqdm
 
 from . import html as markup
+from .middleware import BakeClientHandler
 from .paths import file_for, relative_href, split_key, url_key
 
 logger = logging.getLogger(__name__)
@@ -51,6 +62,7 @@ SAFE_PATH = "/:@!$&'()*+,;=-._~"
 _MAIN = re.compile(r"(<main\b[^>]*>).*?(</main>)", re.S | re.I)
 _XML_LINKS = re.compile(r"<(?:loc|link)>\s*([^<\s]+)\s*</(?:loc|link)>")
 _ROBOTS_SITEMAP = re.compile(r"^Sitemap:\s*(\S+)", re.M | re.I)
+_SCHEME = re.compile(r"[a-zA-Z][a-zA-Z0-9+.-]*://")  # an absolute URL
 
 
 class BakeError(Exception):
@@ -77,10 +89,35 @@ class BakeReport:
     seconds: float = 0.0
     missing: list[str] = field(default_factory=list)
     languages_indexed: list[str] = field(default_factory=list)
+    jobs: int = 1
+    phases: dict[str, float] = field(default_factory=dict)  # seconds spent in each step
 
     @property
     def pages_per_second(self) -> float:
         return self.pages / self.seconds if self.seconds else 0.0
+
+
+class _Phases:
+    """Wall-clock seconds per step of a bake; "swap" (the staging folder: copying
+    the old mirror in, swapping, removing the old one) is what the others leave."""
+
+    def __init__(self):
+        self.seconds: dict[str, float] = {}
+
+    @contextmanager
+    def __call__(self, name: str):
+        started = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.seconds[name] = self.seconds.get(name, 0.0) + time.perf_counter() - started
+
+    def phases(self) -> dict[str, float]:
+        phases = dict(self.seconds)
+        if "swap" in phases:  # it encloses the steps inside the staging folder
+            inner = ("setup", "crawl", "rewrite", "search", "manifest")
+            phases["swap"] -= sum(phases.get(name, 0.0) for name in inner)
+        return phases
 
 
 def _languages() -> list[str]:
@@ -91,15 +128,45 @@ def _normal_path(path: str) -> str:
     return quote(unquote(path), safe=SAFE_PATH)
 
 
+def usable_jobs(jobs: int | None = None) -> int:
+    """How many processes render pages: `jobs`, or one per CPU; but one where
+    fork() is missing or the database holds uncommitted work (a forked worker, with
+    its own connection, would not see it: inside a transaction, as in tests)."""
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return 1
+    if any(conn.in_atomic_block for conn in connections.all(initialized_only=True)):
+        return 1
+    if jobs:
+        return max(1, jobs)
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:
+        return os.cpu_count() or 1
+
+
 class Baker:
-    def __init__(self, root: Path, entries=None, progress=False, max_filters=DEFAULT_MAX_FILTERS):
+    def __init__(
+        self,
+        root: Path,
+        entries=None,
+        progress=False,
+        max_filters=DEFAULT_MAX_FILTERS,
+        jobs: int | None = None,
+        previous: Path | None = None,
+    ):
         self.root = Path(root)
         self.entries: dict[str, Entry] = dict(entries or {})
         self.max_filters = max_filters
+        self.jobs = usable_jobs(jobs)
+        # The mirror this bake replaces (incremental): to tell which search
+        # indexes the rebaked pages change.
+        self.previous = Path(previous) if previous else None
+        self.reindex: set[str] = set()
         origin = urlsplit(settings.WAGTAILADMIN_BASE_URL)
         self.secure = origin.scheme == "https"
         self.host = origin.netloc or "localhost"
         self.client = Client(HTTP_HOST=self.host)
+        self.client.handler = BakeClientHandler(enforce_csrf_checks=False)
         self.netlocs = {self.host}
         self.scheme = origin.scheme or "http"
         self.search_paths = {}
@@ -113,6 +180,7 @@ class Baker:
         self.seen: set[str] = set()
         self.fetched: list[str] = []
         self.missing: list[str] = []
+        self._keys: dict[tuple[str, str], tuple[str | None, str]] = {}
         self.progress = tqdm(
             total=0, unit="url", desc="Baking", disable=not progress, file=sys.stderr
         )
@@ -122,6 +190,21 @@ class Baker:
         """The URL key a link in `base_key` points at (None when it leaves the site),
         and its fragment."""
         raw = (raw or "").strip()
+        # Pages repeat the same links (menus, filters): remember the answer, which
+        # does not depend on the base for an absolute link, and only on its path
+        # for a query ("?page=2").
+        if raw.startswith("/") or _SCHEME.match(raw):
+            memo = (raw, "")
+        elif raw.startswith("?"):
+            memo = (raw, split_key(base_key)[0])
+        else:
+            memo = (raw, base_key)
+        found = self._keys.get(memo)
+        if found is None:
+            found = self._keys[memo] = self._to_key(raw, base_key)
+        return found
+
+    def _to_key(self, raw: str, base_key: str) -> tuple[str | None, str]:
         if not raw or raw.startswith(("#", "mailto:", "tel:", "javascript:", "data:")):
             return None, ""
         if raw.startswith("?"):  # urljoin would keep the base's query for a bare "?"
@@ -162,17 +245,74 @@ class Baker:
         self.seen.add(key)
         self.queue.append(key)
         self.progress.total += 1
-        self.progress.refresh()
 
     # -- crawling -----------------------------------------------------------------
     def crawl(self, seeds, force=False):
+        """Breadth first, a level at a time: the same order as one URL at a time,
+        whether the level is fetched here or by worker processes."""
         for key in seeds:
             self.enqueue(key, force=force)
+        self.progress.refresh()
+        jobs = self.jobs if len(self.queue) >= MIN_PARALLEL_FETCHES else 1
+        if jobs > 1:
+            self._warm_up()
+        with _workers(self, jobs) as pool:
+            while self.queue:
+                level = list(self.queue)
+                self.queue.clear()
+                if pool is None:
+                    results = map(self._fetch_one, level)
+                else:
+                    results = pool.imap(_worker_fetch, level)
+                for key, result in zip(level, results, strict=True):
+                    self._take(key, result)
+
+    def _warm_up(self):
+        """Fetch the first URLs here, up to the first page, before forking: the
+        workers inherit what rendering it prepared (compiled templates, URL
+        resolvers, translation catalogues) instead of each preparing it again."""
         while self.queue:
             key = self.queue.popleft()
-            for link in self.fetch(key):
-                self.enqueue(self.to_key(link, key)[0])
-            self.progress.update(1)
+            self._take(key, self._fetch_one(key))
+            if self.entries[key].kind in ("html", "search"):
+                return
+
+    def _take(self, key: str, result: "tuple[Entry, list[str]]"):
+        entry, links = result
+        self._record(key, entry)
+        for link in links:
+            self.enqueue(link)
+        self.progress.update(1)
+
+    def fetch(self, key: str) -> list[str]:
+        """Fetch one URL into the output; returns the URL keys it links to."""
+        entry, links = self._fetch_one(key)
+        self._record(key, entry)
+        return links
+
+    def _record(self, key: str, entry: "Entry"):
+        old = self.entries.get(key)
+        if (
+            old is not None
+            and self._searchable(key, old)
+            and (not self._searchable(key, entry) or old.file != entry.file)
+        ):
+            self.reindex.add(self._language_of(key))  # gone from the index
+        self.fetched.append(key)
+        self.entries[key] = entry
+        if entry.kind == "missing":
+            self.missing.append(key)
+
+    def _fetch_one(self, key: str) -> "tuple[Entry, list[str]]":
+        """Fetch one URL into the output (its file written, nothing recorded); its
+        entry and the URL keys it links to."""
+        entry, links = self._fetch(key)
+        return entry, [self.to_key(link, key)[0] for link in links]
+
+    @staticmethod
+    def _searchable(key: str, entry: "Entry") -> bool:
+        """Whether Pagefind indexes the file (see _rewrite_html)."""
+        return entry.kind == "html" and entry.file is not None and "?" not in key
 
     def _write(self, relative: str, data: bytes):
         # Always a new file: files of an incremental bake are hard links shared
@@ -193,9 +333,7 @@ class Baker:
         # close fires request_finished, which closes the database connection.
         return response, body
 
-    def fetch(self, key: str) -> list[str]:
-        """Fetch one URL into the output; returns the links found in it."""
-        self.fetched.append(key)
+    def _fetch(self, key: str) -> "tuple[Entry, list[str]]":
         path = split_key(key)[0]
         page = self.page_for(key)
         if path.startswith(settings.MEDIA_URL):
@@ -204,16 +342,12 @@ class Baker:
         status = response.status_code
         if 300 <= status < 400:
             target_key = self.to_key(response["Location"], key)[0]
-            self.entries[key] = Entry(
-                file_for(key), "redirect", page, target_key or response["Location"]
-            )
-            return [response["Location"]]
+            entry = Entry(file_for(key), "redirect", page, target_key or response["Location"])
+            return entry, [response["Location"]]
         if status == 404 and path.startswith(settings.STATIC_URL):
             return self._copy_static(key, path)
         if status in (403, 404, 410):
-            self.entries[key] = Entry(None, "missing", page)
-            self.missing.append(key)
-            return []
+            return Entry(None, "missing", page), []
         if status != 200:
             raise BakeError(f"{key} answered {status}")
         content_type = response.get("Content-Type", "application/octet-stream")
@@ -228,41 +362,36 @@ class Baker:
             kind = "css"
         if kind == "search":
             body = self._static_search_page(key, body)
-        self.entries[key] = Entry(relative, kind, page)
+        entry = Entry(relative, kind, page)
         self._write(relative, body)
         text = body.decode("utf-8", "replace") if kind != "file" or "xml" in mime else ""
         if kind in ("html", "search"):
-            return markup.find_html_links(text)
+            return entry, markup.find_html_links(text)
         if kind == "css":
-            return markup.find_css_links(text)
+            return entry, markup.find_css_links(text)
         if "xml" in mime:
-            return [html_lib.unescape(url) for url in _XML_LINKS.findall(text)]
+            return entry, [html_lib.unescape(url) for url in _XML_LINKS.findall(text)]
         if mime == "text/plain":
-            return _ROBOTS_SITEMAP.findall(body.decode("utf-8", "replace"))
-        return []
+            return entry, _ROBOTS_SITEMAP.findall(text)
+        return entry, []
 
-    def _copy_media(self, key: str, path: str) -> list[str]:
+    def _copy_media(self, key: str, path: str) -> "tuple[Entry, list[str]]":
         name = unquote(path[len(settings.MEDIA_URL) :])
         if not default_storage.exists(name):
-            self.entries[key] = Entry(None, "missing")
-            self.missing.append(key)
-            return []
+            return Entry(None, "missing"), []
         with default_storage.open(name) as source:
             self._write(file_for(key, ""), source.read())
-        self.entries[key] = Entry(file_for(key, ""), "file")
-        return []
+        return Entry(file_for(key, ""), "file"), []
 
-    def _copy_static(self, key: str, path: str) -> list[str]:
+    def _copy_static(self, key: str, path: str) -> "tuple[Entry, list[str]]":
         found = finders.find(unquote(path[len(settings.STATIC_URL) :]))
         if not found:
-            self.entries[key] = Entry(None, "missing")
-            self.missing.append(key)
-            return []
+            return Entry(None, "missing"), []
         relative = file_for(key, "")
         self._write(relative, Path(found).read_bytes())
         is_css = path.endswith(".css")
-        self.entries[key] = Entry(relative, "css" if is_css else "file")
-        return markup.find_css_links(Path(found).read_text("utf-8")) if is_css else []
+        links = markup.find_css_links(Path(found).read_text("utf-8")) if is_css else []
+        return Entry(relative, "css" if is_css else "file"), links
 
     # -- rewriting ----------------------------------------------------------------
     def final_entry(self, key: str) -> Entry | None:
@@ -314,22 +443,33 @@ class Baker:
         return f"{self.live_site_url}{key}" if self.live_site_url else None
 
     def finish(self):
-        """Rewrite the links of everything fetched in this run."""
-        for key in self.fetched:
-            entry = self.entries.get(key)
-            if entry is None or entry.file is None:
-                continue
-            if entry.kind == "redirect":
-                self._write_redirect(key, entry)
-            elif entry.kind in ("html", "search"):
-                self._rewrite_html(key, entry)
-            elif entry.kind == "css":
-                text = (self.root / entry.file).read_text("utf-8")
-                resolve = self.resolver(key, entry.file)
-                self._write(entry.file, markup.rewrite_css_links(text, resolve).encode())
+        """Rewrite the links of everything fetched in this run (in worker processes,
+        forked now that every entry is known)."""
+        keys = [key for key in self.fetched if self.entries[key].kind in REWRITTEN]
+        with _workers(self, self.jobs if len(keys) >= MIN_PARALLEL_REWRITES else 1) as pool:
+            if pool is None:
+                changed = map(self._finish_one, keys)
+            else:
+                changed = pool.imap_unordered(_worker_finish, keys, chunksize=8)
+            self.reindex.update(language for language in changed if language)
         self.progress.close()
 
-    def _rewrite_html(self, key: str, entry: Entry):
+    def _finish_one(self, key: str) -> str | None:
+        """Rewrite one file; the language whose search index it changes, if any."""
+        entry = self.entries[key]
+        if entry.file is None:
+            return None
+        if entry.kind == "redirect":
+            self._write_redirect(key, entry)
+        elif entry.kind in ("html", "search"):
+            return self._rewrite_html(key, entry)
+        elif entry.kind == "css":
+            text = (self.root / entry.file).read_text("utf-8")
+            resolve = self.resolver(key, entry.file)
+            self._write(entry.file, markup.rewrite_css_links(text, resolve).encode())
+        return None
+
+    def _rewrite_html(self, key: str, entry: Entry) -> str | None:
         text = (self.root / entry.file).read_text("utf-8")
         language = self._language_of(key)
         with translation.override(language):
@@ -338,7 +478,20 @@ class Baker:
                 if "?" not in key:  # filtered and later listing pages would only repeat
                     text = markup.mark_searchable(text)
         text = markup.rewrite_html_links(text, self.resolver(key, entry.file))
-        self._write(entry.file, text.encode())
+        data = text.encode()
+        self._write(entry.file, data)
+        if self._searchable(key, entry) and not self._unchanged(entry.file, data):
+            return language
+        return None
+
+    def _unchanged(self, relative: str, data: bytes) -> bool:
+        """Whether the mirror being replaced holds the same file."""
+        if self.previous is None:
+            return False
+        try:
+            return (self.previous / relative).read_bytes() == data
+        except OSError:
+            return False
 
     def _static_search_page(self, key: str, body: bytes) -> bytes:
         """The live search page with its results replaced by Pagefind's."""
@@ -373,6 +526,20 @@ class Baker:
         entry = self.entries.pop(key, None)
         if entry and entry.file:
             (self.root / entry.file).unlink(missing_ok=True)
+            if self._searchable(key, entry):
+                self.reindex.add(self._language_of(key))
+
+    def languages_to_index(self) -> list[str]:
+        """The languages whose search index this bake changed (all of them in a
+        full bake), and those that have none yet."""
+        if self.previous is None:
+            return _languages()
+        missing = {
+            code
+            for code in _languages()
+            if (self.root / code).is_dir() and not (self.root / code / "pagefind").is_dir()
+        }
+        return sorted(self.reindex | missing)
 
     def drop_dead_pages(self) -> set[int]:
         """Remove the files of pages that are no longer live; their ids."""
@@ -387,6 +554,75 @@ class Baker:
 
     def html_count(self) -> int:
         return sum(1 for k in self.fetched if self.entries.get(k, Entry(None, "")).kind == "html")
+
+
+REWRITTEN = ("redirect", "html", "search", "css")
+# Below these many URLs forking costs more than it saves: each worker prepares
+# again what this process already has (compiled templates, the cache of listing
+# facets when the cache is in memory). Measured with the demo content: a rebake
+# after one publish (77 URLs) is faster in one process, a full bake (415) in two.
+MIN_PARALLEL_FETCHES = 100
+MIN_PARALLEL_REWRITES = 200
+
+# The Baker a forked worker process works for (set in the parent just before forking).
+_BAKER: Baker | None = None
+
+
+@contextmanager
+def _workers(baker: Baker, jobs: int):
+    """A pool of `jobs` processes forked from this one, or None for one process."""
+    global _BAKER
+    if jobs <= 1:
+        yield None
+        return
+    # Each worker opens its own connection: none may be shared across fork().
+    connections.close_all()
+    _BAKER = baker
+    # Objects made so far go to the permanent generation: the workers' garbage
+    # collections neither scan them nor copy the memory pages they sit in.
+    gc.collect()
+    gc.freeze()
+    pool = multiprocessing.get_context("fork").Pool(jobs, initializer=_worker_start)
+    try:
+        yield pool
+        pool.close()
+    except BaseException:
+        pool.terminate()
+        raise
+    finally:
+        pool.join()
+        gc.unfreeze()
+        _BAKER = None
+
+
+def _worker_start():
+    # The parent coordinates: Ctrl-C reaches it, and it ends the workers with
+    # SIGTERM, whatever handlers it has itself (those of `portal db_worker`).
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    # Rendering makes many short-lived objects; a worker lives for one bake.
+    gc.set_threshold(10_000, 20, 20)
+    multiprocessing.util.Finalize(None, connections.close_all, exitpriority=10)
+
+
+def _in_worker(method, key):
+    try:
+        return method(_BAKER, key)
+    except Exception as error:
+        error.add_note(f"(baking {key})")
+        try:
+            pickle.loads(pickle.dumps(error))  # it goes back to the parent
+        except Exception:
+            raise BakeError(f"{key}: {error!r}") from None
+        raise
+
+
+def _worker_fetch(key: str):
+    return _in_worker(Baker._fetch_one, key)
+
+
+def _worker_finish(key: str):
+    return _in_worker(Baker._finish_one, key)
 
 
 def _live_site_url() -> str:
@@ -509,24 +745,34 @@ def save_manifest(root: Path, entries: dict[str, Entry], max_filters=DEFAULT_MAX
 
 
 # -- entry points -----------------------------------------------------------------------
-def bake(output, progress=False, search=True, max_filters=DEFAULT_MAX_FILTERS) -> BakeReport:
-    """Bake the whole site into `output`."""
+def bake(
+    output, progress=False, search=True, max_filters=DEFAULT_MAX_FILTERS, jobs=None
+) -> BakeReport:
+    """Bake the whole site into `output` (with `jobs` processes; None: one per CPU)."""
     from .search_index import build_search_index
 
     output = Path(output).resolve()
     started = time.perf_counter()
-    with staging_folder(output, copy_existing=False) as staging:
-        baker = Baker(staging, progress=progress, max_filters=max_filters)
-        baker.crawl(seed_keys(baker))
-        baker.finish()
-        indexed = build_search_index(staging, _languages()) if search else []
-        save_manifest(staging, baker.entries, max_filters)
+    clock = _Phases()
+    with clock("swap"), staging_folder(output, copy_existing=False) as staging:
+        with clock("setup"):
+            baker = Baker(staging, progress=progress, max_filters=max_filters, jobs=jobs)
+        with clock("crawl"):
+            baker.crawl(seed_keys(baker))
+        with clock("rewrite"):
+            baker.finish()
+        with clock("search"):
+            indexed = build_search_index(staging, baker.languages_to_index()) if search else []
+        with clock("manifest"):
+            save_manifest(staging, baker.entries, max_filters)
     return BakeReport(
         pages=baker.html_count(),
         files=len(baker.fetched),
         seconds=time.perf_counter() - started,
         missing=baker.missing,
         languages_indexed=indexed,
+        jobs=baker.jobs,
+        phases=clock.phases(),
     )
 
 
@@ -547,38 +793,54 @@ def affected_pages(page_ids) -> tuple[set[int], list]:
     return affected, [page for page in translations if page.live]
 
 
-def bake_incremental(output, page_ids, progress=False, search=True) -> BakeReport:
+def bake_incremental(output, page_ids, progress=False, search=True, jobs=None) -> BakeReport:
     """Rebake what publishing or unpublishing `page_ids` changed; a full bake when
-    the output has no manifest yet."""
+    the output has no manifest yet. Only the search indexes of the languages whose
+    indexed pages changed are rebuilt."""
     from .search_index import build_search_index
 
     output = Path(output).resolve()
+    started = time.perf_counter()
     manifest = _read_manifest(output)
     if manifest is None:
-        return bake(output, progress=progress, search=search)
-    entries = {key: Entry(*row) for key, row in manifest["entries"].items()}
-    max_filters = manifest.get("max_filters", DEFAULT_MAX_FILTERS)
-    started = time.perf_counter()
-    affected, live_changed = affected_pages(page_ids)
-    with staging_folder(output, copy_existing=True) as staging:
-        baker = Baker(staging, entries=entries, progress=progress, max_filters=max_filters)
-        baker.drop_dead_pages()
-        seeds = [key for key, entry in baker.entries.items() if entry.page in affected]
-        request = _url_request()
-        for page in live_changed:
-            url = page.get_url(request=request)
-            if url and "://" not in url:
-                seeds.append(_normal_path(url))
-        seeds += [k for k in baker.entries if k.startswith("/sitemap")] + ["/robots.txt"]
-        baker.crawl(seeds, force=True)
-        baker.finish()
-        languages = sorted({baker._language_of(k) for k in baker.fetched})
-        indexed = build_search_index(staging, languages) if search else []
-        save_manifest(staging, baker.entries, max_filters)
+        return bake(output, progress=progress, search=search, jobs=jobs)
+    clock = _Phases()
+    with clock("prepare"):
+        entries = {key: Entry(*row) for key, row in manifest["entries"].items()}
+        max_filters = manifest.get("max_filters", DEFAULT_MAX_FILTERS)
+        affected, live_changed = affected_pages(page_ids)
+    with clock("swap"), staging_folder(output, copy_existing=True) as staging:
+        with clock("setup"):
+            baker = Baker(
+                staging,
+                entries=entries,
+                progress=progress,
+                max_filters=max_filters,
+                jobs=jobs,
+                previous=output,
+            )
+            baker.drop_dead_pages()
+            seeds = [key for key, entry in baker.entries.items() if entry.page in affected]
+            request = _url_request()
+            for page in live_changed:
+                url = page.get_url(request=request)
+                if url and "://" not in url:
+                    seeds.append(_normal_path(url))
+            seeds += [k for k in baker.entries if k.startswith("/sitemap")] + ["/robots.txt"]
+        with clock("crawl"):
+            baker.crawl(seeds, force=True)
+        with clock("rewrite"):
+            baker.finish()
+        with clock("search"):
+            indexed = build_search_index(staging, baker.languages_to_index()) if search else []
+        with clock("manifest"):
+            save_manifest(staging, baker.entries, max_filters)
     return BakeReport(
         pages=baker.html_count(),
         files=len(baker.fetched),
         seconds=time.perf_counter() - started,
         missing=baker.missing,
         languages_indexed=indexed,
+        jobs=baker.jobs,
+        phases=clock.phases(),
     )

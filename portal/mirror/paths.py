@@ -4,6 +4,7 @@ Every link in the mirror is relative and names its file (…/index.html), so the
 folder works behind a plain file server and opened straight from disk.
 """
 
+import functools
 import posixpath
 import re
 from urllib.parse import parse_qsl, quote, unquote, urlencode
@@ -74,6 +75,10 @@ def file_for(key: str, content_type: str = "text/html") -> str:
 
 def relative_href(from_file: str, to_file: str, fragment: str = "") -> str:
     """A percent-encoded link from one output file to another."""
-    rel = posixpath.relpath(to_file, posixpath.dirname(from_file) or ".")
-    href = quote(rel, safe="/=&-._~!$'()*+,;:@")
+    href = _relative(posixpath.dirname(from_file) or ".", to_file)
     return f"{href}#{fragment}" if fragment else href
+
+
+@functools.lru_cache(maxsize=65536)
+def _relative(from_folder: str, to_file: str) -> str:
+    return quote(posixpath.relpath(to_file, from_folder), safe="/=&-._~!$'()*+,;:@")

@@ -19,22 +19,22 @@ def pagefind_binary() -> str | None:
 
 
 def build_search_index(root: Path, languages) -> list[str]:
-    """Index each language folder on its own (root/<lang>/pagefind/); the languages
-    indexed. Only pages marked data-pagefind-body (content pages, not filtered or
-    later listing pages) are indexed."""
+    """Index each language folder on its own (root/<lang>/pagefind/), all at once;
+    the languages indexed. Only pages marked data-pagefind-body (content pages, not
+    filtered or later listing pages) are indexed."""
     binary = pagefind_binary()
     if binary is None:
         logger.warning("pagefind is not installed: the mirror has no search index")
         return []
-    indexed = []
-    for language in languages:
-        site = Path(root) / language
-        if not site.is_dir():
-            continue
-        # A new folder, never files shared (hard-linked) with the mirror being served.
-        shutil.rmtree(site / "pagefind", ignore_errors=True)
-        subprocess.run(
-            [
+    running = []
+    try:
+        for language in languages:
+            site = Path(root) / language
+            if not site.is_dir():
+                continue
+            # A new folder, never files shared (hard-linked) with the mirror being served.
+            shutil.rmtree(site / "pagefind", ignore_errors=True)
+            command = [
                 binary,
                 "--site",
                 str(site),
@@ -44,8 +44,14 @@ def build_search_index(root: Path, languages) -> list[str]:
                 "--force-language",
                 language,
                 "--silent",
-            ],
-            check=True,
-        )
-        indexed.append(language)
-    return indexed
+            ]
+            running.append((language, command, subprocess.Popen(command)))
+        for _language, command, process in running:
+            if process.wait() != 0:
+                raise subprocess.CalledProcessError(process.returncode, command)
+    finally:
+        for _language, _command, process in running:
+            if process.poll() is None:
+                process.kill()
+                process.wait()
+    return [language for language, _command, _process in running]

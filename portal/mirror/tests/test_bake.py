@@ -225,3 +225,86 @@ def test_search_index_per_language(baked):
     # Only content pages are indexed, not every filtered or later listing page.
     en = json.loads((output / "en/pagefind/pagefind-entry.json").read_text())
     assert 13 < en["languages"]["en"]["page_count"] < 40
+
+
+def _tree(root: Path) -> dict[str, bytes]:
+    """Every file of a mirror; what changes with each render blanked (the contact
+    page's e-mail key, the time of empty feeds and of the manifest)."""
+    varying = re.compile(rb'data-[kv]="[^"]*"|"baked_at": "[^"]*"|<lastBuildDate>[^<]*')
+    tree = {}
+    for path in root.rglob("*"):
+        if path.is_file():
+            data = varying.sub(b"", path.read_bytes())
+            tree[str(path.relative_to(root))] = data
+    return tree
+
+
+@pytest.mark.django_db(transaction=True)
+def test_bake_in_several_processes_gives_the_same_mirror(articles, tmp_path, monkeypatch):
+    # Committed data (a transactional test): the forked workers have their own
+    # database connections.
+    from portal.news.models import ArticlePage
+
+    one = bake(tmp_path / "one", search=False, jobs=1)
+    two = bake(tmp_path / "two", search=False, jobs=2)
+    assert (one.jobs, two.jobs) == (1, 2)
+    assert (two.pages, two.files, two.missing) == (one.pages, one.files, one.missing)
+    assert two.pages >= 3 * 8 + 13
+    assert _tree(tmp_path / "two") == _tree(tmp_path / "one")
+
+    # A page failing in a worker fails the bake, and the mirror stays as it was.
+    before = _tree(tmp_path / "two")
+
+    def broken(self, request, *args, **kwargs):
+        raise RuntimeError("template blew up")
+
+    monkeypatch.setattr(ArticlePage, "serve", broken)
+    with pytest.raises(RuntimeError, match="template blew up"):
+        bake(tmp_path / "two", search=False, jobs=2)
+    assert _tree(tmp_path / "two") == before
+
+
+def test_one_process_inside_a_transaction(db):
+    # Workers would not see uncommitted rows: inside a transaction (as in tests)
+    # the bake renders in this process whatever it is asked.
+    assert bake_module.usable_jobs(4) == 1
+
+
+@pytest.mark.skipif(pagefind_binary() is None, reason="pagefind-bin is not installed")
+def test_incremental_rebake_reindexes_only_the_languages_it_changed(baked, news_index):
+    from portal.news.factories import ArticlePageFactory
+
+    output, _report = baked
+    ru_entry = output / "ru/pagefind/pagefind-entry.json"
+    ru_inode = ru_entry.stat().st_ino
+    en_count = json.loads((output / "en/pagefind/pagefind-entry.json").read_text())["languages"][
+        "en"
+    ]["page_count"]
+
+    new = ArticlePageFactory(parent=news_index, title="Fresh news from Khujand")
+    report = bake_incremental(output, [new.pk])
+    assert report.languages_indexed == ["en"]
+    entry = json.loads((output / "en/pagefind/pagefind-entry.json").read_text())
+    assert entry["languages"]["en"]["page_count"] == en_count + 1
+    assert ru_entry.stat().st_ino == ru_inode  # the Russian index was left alone
+    assert broken_links(output) == []
+
+    # Nothing changed since: no index is rebuilt.
+    assert bake_incremental(output, [new.pk]).languages_indexed == []
+
+
+def test_pages_are_rendered_without_the_page_cache_and_browser_only_middleware():
+    from portal.mirror.middleware import bake_middleware
+
+    stack = bake_middleware()
+    # A page cached before a publish must not end up in the mirror.
+    assert "portal.caching.middleware.PageCacheMiddleware" not in stack
+    assert "django.middleware.http.ConditionalGetMiddleware" not in stack
+    # What decides the page itself stays: language, redirects, the reader.
+    for kept in (
+        "django.middleware.locale.LocaleMiddleware",
+        "django.middleware.common.CommonMiddleware",
+        "django.contrib.auth.middleware.AuthenticationMiddleware",
+        "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    ):
+        assert kept in stack
