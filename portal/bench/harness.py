@@ -392,7 +392,10 @@ class Harness:
         else:
             result.bake = {**last_bake, "reused": True}
         self.log(f"-- mirror through nginx (baked at N = {result.bake['articles']:,})")
-        static = {name: mirror_url(path) for name, path in pages.items() if name != "search"}
+        # A reused mirror holds the pages of its own corpus size; nginx's throughput
+        # does not depend on which article it sends.
+        baked_pages = pages_for(result.bake["articles"])
+        static = {name: mirror_url(path) for name, path in baked_pages.items() if name != "search"}
         with self.nginx():
             result.load["nginx"] = self.measure(f"http://127.0.0.1:{self.s.port('nginx')}", static)
         return result
