@@ -749,8 +749,6 @@ def bake(
     output, progress=False, search=True, max_filters=DEFAULT_MAX_FILTERS, jobs=None
 ) -> BakeReport:
     """Bake the whole site into `output` (with `jobs` processes; None: one per CPU)."""
-    from .search_index import build_search_index
-
     output = Path(output).resolve()
     started = time.perf_counter()
     clock = _Phases()
@@ -759,12 +757,24 @@ def bake(
             baker = Baker(staging, progress=progress, max_filters=max_filters, jobs=jobs)
         with clock("crawl"):
             baker.crawl(seed_keys(baker))
-        with clock("rewrite"):
-            baker.finish()
-        with clock("search"):
-            indexed = build_search_index(staging, baker.languages_to_index()) if search else []
-        with clock("manifest"):
-            save_manifest(staging, baker.entries, max_filters)
+        indexed = _complete(baker, staging, clock, search, max_filters)
+    return _report(baker, started, clock, indexed)
+
+
+def _complete(baker, staging, clock, search, max_filters) -> list[str]:
+    """The steps after the crawl, full or incremental: links, search, manifest."""
+    from .search_index import build_search_index  # imports Pagefind's wrapper lazily
+
+    with clock("rewrite"):
+        baker.finish()
+    with clock("search"):
+        indexed = build_search_index(staging, baker.languages_to_index()) if search else []
+    with clock("manifest"):
+        save_manifest(staging, baker.entries, max_filters)
+    return indexed
+
+
+def _report(baker, started, clock, indexed) -> BakeReport:
     return BakeReport(
         pages=baker.html_count(),
         files=len(baker.fetched),
@@ -797,8 +807,6 @@ def bake_incremental(output, page_ids, progress=False, search=True, jobs=None) -
     """Rebake what publishing or unpublishing `page_ids` changed; a full bake when
     the output has no manifest yet. Only the search indexes of the languages whose
     indexed pages changed are rebuilt."""
-    from .search_index import build_search_index
-
     output = Path(output).resolve()
     started = time.perf_counter()
     manifest = _read_manifest(output)
@@ -829,18 +837,5 @@ def bake_incremental(output, page_ids, progress=False, search=True, jobs=None) -
             seeds += [k for k in baker.entries if k.startswith("/sitemap")] + ["/robots.txt"]
         with clock("crawl"):
             baker.crawl(seeds, force=True)
-        with clock("rewrite"):
-            baker.finish()
-        with clock("search"):
-            indexed = build_search_index(staging, baker.languages_to_index()) if search else []
-        with clock("manifest"):
-            save_manifest(staging, baker.entries, max_filters)
-    return BakeReport(
-        pages=baker.html_count(),
-        files=len(baker.fetched),
-        seconds=time.perf_counter() - started,
-        missing=baker.missing,
-        languages_indexed=indexed,
-        jobs=baker.jobs,
-        phases=clock.phases(),
-    )
+        indexed = _complete(baker, staging, clock, search, max_filters)
+    return _report(baker, started, clock, indexed)
