@@ -23,6 +23,7 @@ from django.utils import timezone
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page
 
+from portal.caching import pagecache
 from portal.core.tree import ensure_site_tree
 from portal.news.models import ArticleKind, ArticlePage, NewsIndexPage, PrivacyMarker
 from portal.newsletters.models import (
@@ -385,6 +386,9 @@ def ensure_corpus(articles: int, progress=None) -> dict[str, int]:
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
             cursor.execute("ANALYZE")
+    # Written in bulk, without Wagtail's publish signals: start a new cache generation
+    # so that no cached page, facet list or count of the smaller corpus survives.
+    pagecache.clear()
     return {
         "articles": count_articles(),
         "projects": projects,

@@ -272,7 +272,9 @@ class Harness:
             "MEDIA_ROOT": str(self.work / "media"),
             "PORTAL_PAGE_CACHE_SECONDS": "600" if cache else "0",
             "MIRROR_ROOT": "",
-            "REDIS_URL": self.s.redis_url if cache else "",
+            # Both runs share Redis as production does; "uncached" only turns whole
+            # pages off (facet lists, counts and the menu are still kept per generation).
+            "REDIS_URL": self.s.redis_url,
             "PYTHONUNBUFFERED": "1",
         }
         return env
