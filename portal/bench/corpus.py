@@ -116,11 +116,15 @@ class Vocabulary:
         return vocabulary
 
 
-def count_articles() -> int:
-    """Synthetic articles per language (the English river's count)."""
-    return ArticlePage.objects.filter(
+def synthetic_count(model) -> int:
+    """Synthetic pages of `model` per language (counted in the default language)."""
+    return model.objects.filter(
         slug__startswith=SLUG_PREFIX, locale__language_code=settings.LANGUAGE_CODE
     ).count()
+
+
+def count_articles() -> int:
+    return synthetic_count(ArticlePage)
 
 
 def _m2m_rows(model, field_name, links):
@@ -266,19 +270,16 @@ def add_articles(start: int, stop: int, vocab: Vocabulary, progress=None):
             progress(len(batch))
 
 
-def add_projects(count: int, vocab: Vocabulary):
-    """`count` more synthetic projects in every language."""
-    existing = ProjectPage.objects.filter(
-        slug__startswith=SLUG_PREFIX, locale__language_code=settings.LANGUAGE_CODE
-    ).count()
+def add_projects(start: int, stop: int, vocab: Vocabulary):
+    """Synthetic projects start..stop-1 in every language."""
     statuses = [ProjectStatus.ACTIVE, ProjectStatus.ACTIVE, ProjectStatus.COMPLETED]
     with transaction.atomic():
         for locale in Locale.objects.all():
             code = locale.language_code
             pages = []
-            for i in range(existing, existing + count):
+            for i in range(start, stop):
                 rng, shape = random.Random(f"p{i}-{code}"), random.Random(f"p{i}")
-                start = START - datetime.timedelta(days=40 * i)
+                begins = START - datetime.timedelta(days=40 * i)
                 pages.append(
                     ProjectPage(
                         title=_sentence(rng, code, 5).rstrip("."),
@@ -286,11 +287,11 @@ def add_projects(count: int, vocab: Vocabulary):
                         locale=locale,
                         translation_key=uuid.uuid5(NAMESPACE, f"project-{i}"),
                         first_published_at=timezone.make_aware(
-                            datetime.datetime.combine(start, datetime.time(9))
+                            datetime.datetime.combine(begins, datetime.time(9))
                         ),
                         status=shape.choice(statuses),
-                        start_date=start,
-                        end_date=start + datetime.timedelta(days=700),
+                        start_date=begins,
+                        end_date=begins + datetime.timedelta(days=700),
                         thematic_area_id=shape.choice(vocab.themes[locale.pk]),
                         summary=_paragraph(rng, code, 2),
                         body=[{"type": "paragraph", "value": f"<p>{_paragraph(rng, code)}</p>"}],
@@ -310,12 +311,9 @@ def add_projects(count: int, vocab: Vocabulary):
             index_in_bulk(pages, code, lambda page: "projectpage", lambda page: page.summary)
 
 
-def add_issues(count: int):
-    """`count` more synthetic newsletter issues in every language, each listing five
+def add_issues(start: int, stop: int):
+    """Synthetic newsletter issues start..stop-1 in every language, each listing five
     synthetic articles of its language in its table of contents."""
-    existing = NewsletterIssuePage.objects.filter(
-        slug__startswith=SLUG_PREFIX, locale__language_code=settings.LANGUAGE_CODE
-    ).count()
     series = NewsletterSeries.objects.order_by("pk").first()
     with transaction.atomic():
         for locale in Locale.objects.all():
@@ -323,10 +321,10 @@ def add_issues(count: int):
             articles = list(
                 ArticlePage.objects.filter(locale=locale, slug__startswith=SLUG_PREFIX)
                 .order_by("pk")
-                .values_list("pk", flat=True)[: (existing + count) * 5]
+                .values_list("pk", flat=True)[: stop * 5]
             )
             pages = []
-            for i in range(existing, existing + count):
+            for i in range(start, stop):
                 rng = random.Random(f"n{i}-{code}")
                 date = START - datetime.timedelta(days=30 * i)
                 pages.append(
@@ -372,17 +370,13 @@ def ensure_corpus(articles: int, progress=None) -> dict[str, int]:
     if have < articles:
         add_articles(have, articles, vocab, progress)
     projects = max(3, articles // PROJECT_EVERY)
-    have_projects = ProjectPage.objects.filter(
-        slug__startswith=SLUG_PREFIX, locale__language_code=settings.LANGUAGE_CODE
-    ).count()
+    have_projects = synthetic_count(ProjectPage)
     if have_projects < projects:
-        add_projects(projects - have_projects, vocab)
+        add_projects(have_projects, projects, vocab)
     issues = max(3, articles // ISSUE_EVERY)
-    have_issues = NewsletterIssuePage.objects.filter(
-        slug__startswith=SLUG_PREFIX, locale__language_code=settings.LANGUAGE_CODE
-    ).count()
+    have_issues = synthetic_count(NewsletterIssuePage)
     if have_issues < issues:
-        add_issues(issues - have_issues)
+        add_issues(have_issues, issues)
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
             cursor.execute("ANALYZE")
