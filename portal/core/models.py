@@ -10,6 +10,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from .dates import DatePrecision, format_partial_date, iso_partial_date
+from .references import localize_references
 
 
 class BasePage(Page):
@@ -41,6 +42,12 @@ class BasePage(Page):
 
     class Meta:
         abstract = True
+
+    def save_revision(self, *args, **kwargs):
+        # A translated page refers to the snippets of its own language where they
+        # exist (wagtail-localize copies the source page's many-to-many choices).
+        localize_references(self)
+        return super().save_revision(*args, **kwargs)
 
     def get_summary(self) -> str:
         return self.listing_summary or self.search_description or ""
