@@ -38,7 +38,7 @@ NOT_TEXT = (models.SlugField, models.URLField, models.EmailField, models.FilePat
 SEPARATOR = " › "
 
 
-@dataclass(frozen=True)
+@dataclass
 class Finding:
     """A stretch of Latin-script text in one field of one object."""
 
@@ -48,6 +48,7 @@ class Finding:
     path: str  # for programs: "body.1.value"
     excerpt: str
     rule: str
+    edit_url: str | None = None  # filled in by the report for its user
 
     @property
     def kind(self) -> str:
