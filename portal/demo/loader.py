@@ -37,7 +37,11 @@ from .content.translations_ru import ARTICLES_RU
 from .content.translations_tg import ARTICLES_TG
 from .images import illustration_jpeg
 
-IMAGE_CREDIT = "Demo illustration"
+IMAGE_CREDIT = {
+    "en": "Demo illustration",
+    "ru": "Демонстрационная иллюстрация",
+    "tg": "Тасвири намоишӣ",
+}
 # The mission's archive (2012–2019) as the old website left it; brought in through
 # the legacy importer, as an editor would with `portal import_legacy --publish`.
 LEGACY_CORPUS = Path(__file__).resolve().parent / "legacy_corpus"
@@ -118,7 +122,7 @@ class DemoLoader:
                     "image": self.images[key].pk,
                     "alt_text": alt,
                     "caption": caption,
-                    "credit": IMAGE_CREDIT,
+                    "credit": IMAGE_CREDIT[code],
                 }
             else:
                 raise ValueError(f"Unknown block type {kind!r}")
@@ -137,8 +141,11 @@ class DemoLoader:
         page.save_revision().publish()
         return page
 
-    def translate_page(self, page, code, fields, m2m=None):
-        """Create and publish `page`'s translation in `code`, unless it exists."""
+    def translate_page(self, page, code, fields, m2m=None, children=None):
+        """Create and publish `page`'s translation in `code`, unless it exists.
+
+        `children`: relation name -> one dict of fields per child object, in order
+        (the copied children keep what is not given)."""
         locale = self.locales[code]
         existing = page.get_translation_or_none(locale)
         if existing is not None:
@@ -148,6 +155,11 @@ class DemoLoader:
             setattr(copy, name, value)
         for name, values in (m2m or {}).items():
             getattr(copy, name).set(values)
+        for relation, values in (children or {}).items():
+            items = list(getattr(copy, relation).all())
+            for item, item_fields in zip(items, values, strict=True):
+                self._update(item, **item_fields)
+            setattr(copy, relation, items)
         copy.save_revision().publish()
         return copy, True
 
@@ -172,7 +184,10 @@ class DemoLoader:
         self.themes = {}
         for slug, (en, ru, tg, description) in taxonomy_content.THEMES.items():
             self.themes[slug] = self._translated_snippet(
-                ThematicArea, slug, {"en": en, "ru": ru, "tg": tg}, {"description": description}
+                ThematicArea,
+                slug,
+                {"en": en, "ru": ru, "tg": tg},
+                per_language={code: {"description": text} for code, text in description.items()},
             )
         self.places = {}
         for slug, (en, ru, tg, region) in taxonomy_content.PLACES.items():
@@ -232,7 +247,7 @@ class DemoLoader:
                     "unit": data["unit"][code],
                     "label": data["label"][code],
                     "year": data["year"],
-                    "source_name": data["source_name"],
+                    "source_name": data["source_name"][code],
                     "source_url": data["source_url"],
                 }
                 if original is None:
@@ -310,6 +325,8 @@ class DemoLoader:
                     "dateline_place": self.localized(self.places.get(source["place"]), code),
                     "hero_alt_text": data.get("hero_alt", original.hero_alt_text),
                     "hero_caption": data.get("hero_caption", original.hero_caption),
+                    "hero_credit": IMAGE_CREDIT[code] if original.hero_credit else "",
+                    "search_description": data["lead"][:250],
                 }
                 _page, created = self.translate_page(
                     original, code, fields, self._article_m2m(source, code)
@@ -334,7 +351,7 @@ class DemoLoader:
             hero_image=self.images[image_key] if image_key else None,
             hero_alt_text=site_content.IMAGES[image_key][1] if image_key else "",
             hero_caption=hero[1] if hero else "",
-            hero_credit=IMAGE_CREDIT if hero else "",
+            hero_credit=IMAGE_CREDIT["en"] if hero else "",
             privacy_marker=data.get("privacy", ""),
             call_opens_on=resolve_date(data.get("call_opens_on"), self.today),
             call_closes_on=resolve_date(data.get("call_closes_on"), self.today),
@@ -365,7 +382,7 @@ class DemoLoader:
                         end=resolve_datetime(data["end"], self.today) if data.get("end") else None,
                         format=data["format"],
                         place=self.places.get(data["place"]) if data["place"] else None,
-                        venue=data.get("venue", ""),
+                        venue=data.get("venue", {}).get("en", ""),
                         link=data.get("link", ""),
                         summary=data["summary"]["en"],
                     ),
@@ -376,6 +393,7 @@ class DemoLoader:
                 fields = {
                     "title": data["title"][code],
                     "summary": data["summary"][code],
+                    "venue": data.get("venue", {}).get(code, ""),
                     "place": self.localized(page.place, code),
                 }
                 _copy, created = self.translate_page(
@@ -408,7 +426,7 @@ class DemoLoader:
                         end_date=resolve_date(data["end_date"], self.today),
                         thematic_area=self.themes[data["thematic_area"]],
                         summary=data["summary"]["en"],
-                        body=self.body(data["body"]),
+                        body=self.body(data["body"]["en"]),
                     ),
                     self._project_m2m(data, "en"),
                 )
@@ -419,7 +437,7 @@ class DemoLoader:
                     "title": data["title"][code],
                     "summary": data["summary"][code],
                     "thematic_area": self.localized(self.themes[data["thematic_area"]], code),
-                    "body": self.body(data["body"], code),
+                    "body": self.body(data["body"][code], code),
                 }
                 _copy, created = self.translate_page(
                     page, code, fields, self._project_m2m(data, code)
@@ -456,8 +474,9 @@ class DemoLoader:
                             NewsletterTocEntry(article=self.articles[item], sort_order=n)
                         )
                     else:
+                        title, summary = item["en"]
                         entries.append(
-                            NewsletterTocEntry(title=item[0], summary=item[1], sort_order=n)
+                            NewsletterTocEntry(title=title, summary=summary, sort_order=n)
                         )
                 page = NewsletterIssuePage(
                     title=data["title"],
@@ -480,7 +499,15 @@ class DemoLoader:
                     "series": self.localized(series[data["series"]], code),
                     "sections": self._briefs(data, code),
                 }
-                _copy, created = self.translate_page(page, code, fields)
+                entries = [
+                    {}
+                    if isinstance(item, str)
+                    else dict(title=item[code][0], summary=item[code][1])
+                    for item in data["toc"]
+                ]
+                _copy, created = self.translate_page(
+                    page, code, fields, children={"toc_entries": entries}
+                )
                 self.count(f"newsletter translations ({code})", created)
 
     def _briefs(self, data, code):
@@ -499,20 +526,25 @@ class DemoLoader:
             page = VideoPage.objects.child_of(index).filter(slug=data["slug"]).first()
             created = page is None
             if created:
-                self.add_page(
+                page = self.add_page(
                     index,
                     VideoPage(
-                        title=data["title"],
+                        title=data["title"]["en"],
                         slug=data["slug"],
                         date=resolve_date(data["date"], self.today),
                         video_url=data["url"],
                         poster_image=self.images[data["poster"]],
-                        summary=data["summary"],
-                        transcript=data["transcript"],
+                        summary=data["summary"]["en"],
+                        transcript=data["transcript"]["en"],
                     ),
                     {"thematic_areas": self.snippets(self.themes, data["themes"])},
                 )
             self.count("videos", created)
+            for code in ("ru", "tg"):
+                fields = {name: data[name][code] for name in ("title", "summary", "transcript")}
+                m2m = {"thematic_areas": self.snippets(self.themes, data["themes"], code)}
+                _copy, created = self.translate_page(page, code, fields, m2m)
+                self.count(f"video translations ({code})", created)
 
         index = self.sections["galleries"]["en"]
         for data in multimedia_content.GALLERIES:
@@ -520,25 +552,39 @@ class DemoLoader:
             created = page is None
             if created:
                 page = GalleryPage(
-                    title=data["title"],
+                    title=data["title"]["en"],
                     slug=data["slug"],
                     date=resolve_date(data["date"], self.today),
                     date_precision=data.get("precision", "day"),
-                    intro=data["intro"],
+                    intro=data["intro"]["en"],
                 )
+                texts = self._gallery_images(data, "en")
                 page.images = [
                     GalleryImage(
-                        image=self.images[key],
-                        alt_text=alt,
-                        caption=caption,
-                        credit=IMAGE_CREDIT,
+                        image=self.images[image["image"]],
                         sort_order=n,
                         locale=self.locales["en"],
+                        **texts[n],
                     )
-                    for n, (key, alt, caption) in enumerate(data["images"])
+                    for n, image in enumerate(data["images"])
                 ]
-                self.add_page(index, page)
+                page = self.add_page(index, page)
             self.count("photo galleries", created)
+            for code in ("ru", "tg"):
+                fields = {"title": data["title"][code], "intro": data["intro"][code]}
+                children = {"images": self._gallery_images(data, code)}
+                _copy, created = self.translate_page(page, code, fields, children=children)
+                self.count(f"photo gallery translations ({code})", created)
+
+    def _gallery_images(self, data, code):
+        return [
+            {
+                "alt_text": image["alt"][code],
+                "caption": image["caption"][code],
+                "credit": IMAGE_CREDIT[code],
+            }
+            for image in data["images"]
+        ]
 
     def load_legacy_archive(self):
         """Import the archive pages, published. The importer's source keys make a

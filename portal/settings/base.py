@@ -49,6 +49,7 @@ INSTALLED_APPS = [
     "portal.legacy",
     "portal.caching",
     "portal.mirror",
+    "portal.translations",
     "portal.demo",
     "portal.bench",
     # Wagtail

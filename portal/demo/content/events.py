@@ -1,6 +1,7 @@
 # ruff: noqa: E501 -- prose: one paragraph per line reads and diffs better than wrapped strings
 """Demo events. `start`/`end`: "YYYY-MM-DD HH:MM" in Dushanbe time, or "+N HH:MM" /
-"-N HH:MM" for N days from the day of loading (so the demo always has upcoming events)."""
+"-N HH:MM" for N days from the day of loading (so the demo always has upcoming events).
+Titles, summaries and venues in en / ru / tg; online events have no venue."""
 
 EVENTS = [
     dict(
@@ -9,7 +10,11 @@ EVENTS = [
         end="+9 13:00",
         format="in_person",
         place="khujand",
-        venue="Regional Administration, conference hall",
+        venue={
+            "en": "Regional Administration, conference hall",
+            "ru": "Хукумат Согдийской области, конференц-зал",
+            "tg": "Ҳукумати вилояти Суғд, толори конфронсҳо",
+        },
         organizers=["ministry-of-labour", "swiss-cooperation"],
         themes=["returns-reintegration"],
         title={
@@ -29,7 +34,6 @@ EVENTS = [
         end="+16 16:30",
         format="online",
         place=None,
-        venue="",
         link="https://events.example.org/safe-remittances",
         organizers=["swiss-cooperation"],
         themes=["remittances-development"],
@@ -50,7 +54,11 @@ EVENTS = [
         end="+3 13:00",
         format="hybrid",
         place="dushanbe",
-        venue="National Library, small hall",
+        venue={
+            "en": "National Library, small hall",
+            "ru": "Национальная библиотека, малый зал",
+            "tg": "Китобхонаи миллӣ, толори хурд",
+        },
         link="https://events.example.org/16-days",
         organizers=["kuhsor-women", "unicef"],
         themes=["counter-trafficking"],
@@ -71,7 +79,11 @@ EVENTS = [
         end="2026-10-22 17:00",
         format="in_person",
         place="khujand",
-        venue="Border Troops training centre",
+        venue={
+            "en": "Border Troops training centre",
+            "ru": "Учебный центр Пограничных войск",
+            "tg": "Маркази таълимии Қӯшунҳои сарҳадӣ",
+        },
         organizers=["border-troops", "government-of-japan"],
         themes=["border-management", "counter-trafficking"],
         title={
@@ -91,7 +103,11 @@ EVENTS = [
         end="2025-12-18 14:00",
         format="in_person",
         place="dushanbe",
-        venue="Mission office, 22 Rudaki Avenue",
+        venue={
+            "en": "Mission office, 22 Rudaki Avenue",
+            "ru": "Офис миссии, проспект Рудаки, 22",
+            "tg": "Дафтари миссия, хиёбони Рӯдакӣ, 22",
+        },
         organizers=["unhcr", "undp"],
         themes=["migration-governance"],
         title={
@@ -111,7 +127,6 @@ EVENTS = [
         end="2025-04-10 16:00",
         format="online",
         place=None,
-        venue="",
         link="https://events.example.org/migration-data",
         organizers=["statistics-agency"],
         themes=["migration-data"],

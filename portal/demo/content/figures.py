@@ -1,7 +1,7 @@
 # ruff: noqa: E501 -- prose: one paragraph per line reads and diffs better than wrapped strings
-"""Key figures: value, unit, label, year and source, with ru/tg labels."""
+"""Key figures: value, unit, label, year and source, in en / ru / tg."""
 
-# key: dict(value, unit, label per language, year, source_name, source_url)
+# key: dict(value, unit, label and source_name per language, year, source_url)
 FIGURES = {
     "remittances-gdp": dict(
         value="45",
@@ -12,7 +12,11 @@ FIGURES = {
             "tg": "маҷмӯи маҳсулоти дохилиро интиқоли пули шахсӣ ташкил дод",
         },
         year=2024,
-        source_name="World Bank, World Development Indicators",
+        source_name={
+            "en": "World Bank, World Development Indicators",
+            "ru": "Всемирный банк, «Показатели мирового развития»",
+            "tg": "Бонки умумиҷаҳонӣ, «Нишондиҳандаҳои рушди ҷаҳонӣ»",
+        },
         source_url="https://data.worldbank.org/indicator/BX.TRF.PWKR.DT.GD.ZS?locations=TJ",
     ),
     "migrants-counselled": dict(
@@ -24,7 +28,11 @@ FIGURES = {
             "tg": "муҳоҷирон ва аъзои оилаашон дар марказҳои захиравӣ машварат гирифтанд",
         },
         year=2025,
-        source_name="Mission programme monitoring data",
+        source_name={
+            "en": "Mission programme monitoring data",
+            "ru": "Данные мониторинга программ миссии",
+            "tg": "Маълумоти мониторинги барномаҳои миссия",
+        },
         source_url="",
     ),
     "trafficking-victims-assisted": dict(
@@ -36,7 +44,11 @@ FIGURES = {
             "tg": "ҷабрдидагони савдои одамон паноҳгоҳ, кӯмаки тиббӣ ва ҳуқуқӣ гирифтанд",
         },
         year=2025,
-        source_name="Mission case management data",
+        source_name={
+            "en": "Mission case management data",
+            "ru": "Данные миссии о сопровождении пострадавших",
+            "tg": "Маълумоти миссия оид ба пайгирии ҳолатҳои ҷабрдидагон",
+        },
         source_url="",
     ),
     "border-posts-equipped": dict(
@@ -48,7 +60,11 @@ FIGURES = {
             "tg": "гузаргоҳҳои сарҳадӣ аз соли 2019 таъмир ва муҷаҳҳаз карда шуданд",
         },
         year=2025,
-        source_name="Mission border management project reports",
+        source_name={
+            "en": "Mission border management project reports",
+            "ru": "Отчёты проекта миссии по управлению границами",
+            "tg": "Ҳисоботҳои лоиҳаи миссия оид ба идоракунии сарҳад",
+        },
         source_url="",
     ),
     "labour-migrants-abroad": dict(
@@ -60,7 +76,11 @@ FIGURES = {
             "tg": "шаҳрвандон барои кор ба хориҷа рафтанд (маълумоти пешакӣ)",
         },
         year=2024,
-        source_name="Migration Service, annual statistical bulletin",
+        source_name={
+            "en": "Migration Service, annual statistical bulletin",
+            "ru": "Миграционная служба, ежегодный статистический бюллетень",
+            "tg": "Хадамоти муҳоҷират, бюллетени омории солона",
+        },
         source_url="",
     ),
 }

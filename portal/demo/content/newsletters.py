@@ -1,6 +1,6 @@
 # ruff: noqa: E501 -- prose: one paragraph per line reads and diffs better than wrapped strings
-"""Demo newsletter issues. `toc`: article slugs, or ("title", summary) for a story that
-is not on the site. `briefs`: project slugs for the "Project Briefs" section."""
+"""Demo newsletter issues. `toc`: article slugs, or {language: (title, summary)} for a
+story that is not on the site. `briefs`: project slugs for the "Project Briefs" section."""
 
 SERIES = {
     "newsletter": {
@@ -24,10 +24,20 @@ ISSUES = [
             "migrant-resource-centre-opens-in-kulob",
             "eu-safe-labour-migration-programme-launched",
             "farrukh-bakery-vahdat",
-            (
-                "Talk show on national radio discusses fair recruitment",
-                "Listeners called in with questions about job offers from abroad.",
-            ),
+            {
+                "en": (
+                    "Talk show on national radio discusses fair recruitment",
+                    "Listeners called in with questions about job offers from abroad.",
+                ),
+                "ru": (
+                    "На национальном радио обсудили честный наём работников",
+                    "Слушатели звонили в студию с вопросами о предложениях работы из-за рубежа.",
+                ),
+                "tg": (
+                    "Дар радиои миллӣ ба кор гирифтани одилона муҳокима шуд",
+                    "Шунавандагон бо саволҳо дар бораи пешниҳодҳои кор аз хориҷа ба студия занг заданд.",
+                ),
+            },
         ],
         briefs=["safe-labour-migration-programme", "migrant-resource-centres"],
         translations=["ru", "tg"],
@@ -61,10 +71,20 @@ ISSUES = [
             "tursunzoda-crossing-point-reopens",
             "roundtable-bokhtar-health-returning-migrants",
             "khorog-emergency-team-avalanche-training",
-            (
-                "Volunteers in Vahdat clean up the riverbank",
-                "Returning migrants and schoolchildren planted 300 trees.",
-            ),
+            {
+                "en": (
+                    "Volunteers in Vahdat clean up the riverbank",
+                    "Returning migrants and schoolchildren planted 300 trees.",
+                ),
+                "ru": (
+                    "Волонтёры в Вахдате убрали берег реки",
+                    "Вернувшиеся мигранты и школьники посадили 300 деревьев.",
+                ),
+                "tg": (
+                    "Ихтиёриён дар Ваҳдат соҳили дарёро тоза карданд",
+                    "Муҳоҷирони баргашта ва хонандагони мактаб 300 дарахт шинонданд.",
+                ),
+            },
         ],
         briefs=["border-management-tajik-afghan-border", "protection-of-trafficking-survivors"],
         translations=[],

@@ -1,5 +1,6 @@
 # ruff: noqa: E501 -- prose: one paragraph per line reads and diffs better than wrapped strings
-"""Demo projects. Titles and summaries in en / ru / tg; the body in English."""
+"""Demo projects. Titles, summaries and bodies in en / ru / tg (each body has the same
+blocks, in the same order, in every language)."""
 
 PROJECTS = [
     dict(
@@ -21,16 +22,38 @@ PROJECTS = [
             "ru": "Готовит людей к работе за рубежом, защищает их за границей и поддерживает после возвращения.",
             "tg": "Одамонро ба кор дар хориҷа омода месозад, онҳоро дар хориҷа ҳимоя мекунад ва пас аз бозгашт дастгирӣ менамояд.",
         },
-        body=[
-            (
-                "paragraph",
-                "The programme extends pre-departure orientation to every district, trains consular staff in destination countries and sets up referral services for returnees.",
-            ),
-            (
-                "paragraph",
-                "It works through the network of Migrant Resource Centres and the district offices of the Migration Service.",
-            ),
-        ],
+        body={
+            "en": [
+                (
+                    "paragraph",
+                    "The programme extends pre-departure orientation to every district, trains consular staff in destination countries and sets up referral services for returnees.",
+                ),
+                (
+                    "paragraph",
+                    "It works through the network of Migrant Resource Centres and the district offices of the Migration Service.",
+                ),
+            ],
+            "ru": [
+                (
+                    "paragraph",
+                    "Программа распространяет предвыездную подготовку на все районы, обучает сотрудников консульств в странах назначения и создаёт службы перенаправления для вернувшихся мигрантов.",
+                ),
+                (
+                    "paragraph",
+                    "Она работает через сеть ресурсных центров для мигрантов и районные отделы Миграционной службы.",
+                ),
+            ],
+            "tg": [
+                (
+                    "paragraph",
+                    "Барнома омодагии пеш аз сафарро ба ҳамаи ноҳияҳо мерасонад, кормандони консулгариҳоро дар кишварҳои таъинот омӯзиш медиҳад ва барои баргаштагон хадамоти равонакунӣ таъсис медиҳад.",
+                ),
+                (
+                    "paragraph",
+                    "Барнома тавассути шабакаи марказҳои захиравии муҳоҷирон ва шуъбаҳои ноҳиявии Хадамоти муҳоҷират амалӣ мешавад.",
+                ),
+            ],
+        },
     ),
     dict(
         slug="migrant-resource-centres",
@@ -51,13 +74,29 @@ PROJECTS = [
             "ru": "Бесплатные консультации о работе, документах и правах для мигрантов и их семей в девяти городах.",
             "tg": "Машварати ройгон оид ба кор, ҳуҷҷатҳо ва ҳуқуқҳо барои муҳоҷирон ва оилаҳояшон дар нӯҳ шаҳр.",
         },
-        body=[
-            (
-                "paragraph",
-                "Counsellors and lawyers advise visitors in person, by phone and through messaging apps, and follow up on cases with partners abroad.",
-            ),
-            ("key_figure", "migrants-counselled"),
-        ],
+        body={
+            "en": [
+                (
+                    "paragraph",
+                    "Counsellors and lawyers advise visitors in person, by phone and through messaging apps, and follow up on cases with partners abroad.",
+                ),
+                ("key_figure", "migrants-counselled"),
+            ],
+            "ru": [
+                (
+                    "paragraph",
+                    "Консультанты и юристы принимают посетителей лично, отвечают по телефону и в мессенджерах и вместе с партнёрами за рубежом доводят каждое обращение до решения.",
+                ),
+                ("key_figure", "migrants-counselled"),
+            ],
+            "tg": [
+                (
+                    "paragraph",
+                    "Мушовирон ва ҳуқуқшиносон ба муроҷиаткунандагон рӯ ба рӯ, тавассути телефон ва паёмрасонҳо машварат медиҳанд ва ҳар як муроҷиатро якҷоя бо шарикон дар хориҷа то ҳалли он пайгирӣ мекунанд.",
+                ),
+                ("key_figure", "migrants-counselled"),
+            ],
+        },
     ),
     dict(
         slug="protection-of-trafficking-survivors",
@@ -78,13 +117,29 @@ PROJECTS = [
             "ru": "Приют, медицинская, юридическая и психологическая помощь пострадавшим и национальная горячая линия.",
             "tg": "Паноҳгоҳ, кӯмаки тиббӣ, ҳуқуқӣ ва равонӣ ба ҷабрдидагон ва хатти боварии миллӣ.",
         },
-        body=[
-            (
-                "paragraph",
-                "The project supports two shelters and a hotline, and trains police, prosecutors and border officers to identify and refer survivors.",
-            ),
-            ("key_figure", "trafficking-victims-assisted"),
-        ],
+        body={
+            "en": [
+                (
+                    "paragraph",
+                    "The project supports two shelters and a hotline, and trains police, prosecutors and border officers to identify and refer survivors.",
+                ),
+                ("key_figure", "trafficking-victims-assisted"),
+            ],
+            "ru": [
+                (
+                    "paragraph",
+                    "Проект поддерживает два приюта и горячую линию и учит сотрудников милиции, прокуроров и пограничников выявлять пострадавших и направлять их за помощью.",
+                ),
+                ("key_figure", "trafficking-victims-assisted"),
+            ],
+            "tg": [
+                (
+                    "paragraph",
+                    "Лоиҳа ду паноҳгоҳ ва хатти боварро дастгирӣ мекунад ва ба кормандони милитсия, прокурорҳо ва сарҳадбонон муайян кардани ҷабрдидагон ва равона кардани онҳоро барои гирифтани кӯмак меомӯзонад.",
+                ),
+                ("key_figure", "trafficking-victims-assisted"),
+            ],
+        },
     ),
     dict(
         slug="border-management-tajik-afghan-border",
@@ -105,13 +160,29 @@ PROJECTS = [
             "ru": "Ремонт пунктов пропуска и обучение пограничников управлению границей на основе прав человека.",
             "tg": "Таъмири гузаргоҳҳо ва омӯзиши сарҳадбонон оид ба идоракунии сарҳад дар асоси ҳуқуқи инсон.",
         },
-        body=[
-            (
-                "paragraph",
-                "Crossing points receive separate lanes, waiting rooms and interview rooms; officers learn to identify vulnerable travellers.",
-            ),
-            ("key_figure", "border-posts-equipped"),
-        ],
+        body={
+            "en": [
+                (
+                    "paragraph",
+                    "Crossing points receive separate lanes, waiting rooms and interview rooms; officers learn to identify vulnerable travellers.",
+                ),
+                ("key_figure", "border-posts-equipped"),
+            ],
+            "ru": [
+                (
+                    "paragraph",
+                    "В пунктах пропуска появляются отдельные полосы движения, залы ожидания и комнаты для собеседований; сотрудники учатся распознавать уязвимых путешественников.",
+                ),
+                ("key_figure", "border-posts-equipped"),
+            ],
+            "tg": [
+                (
+                    "paragraph",
+                    "Дар гузаргоҳҳо хатҳои алоҳидаи ҳаракат, толорҳои интизорӣ ва ҳуҷраҳои мусоҳиба пайдо мешаванд; кормандон шинохтани мусофирони осебпазирро меомӯзанд.",
+                ),
+                ("key_figure", "border-posts-equipped"),
+            ],
+        },
     ),
     dict(
         slug="tb-hiv-prevention-among-migrants",
@@ -132,12 +203,26 @@ PROJECTS = [
             "ru": "Скрининг, тестирование и поддержка лечения мигрантов до отъезда, за рубежом и после возвращения.",
             "tg": "Ташхис, санҷиш ва дастгирии табобати муҳоҷирон пеш аз сафар, дар хориҷа ва пас аз бозгашт.",
         },
-        body=[
-            (
-                "paragraph",
-                "Over four and a half years the project screened more than 40,000 people and helped over 600 complete TB treatment.",
-            ),
-        ],
+        body={
+            "en": [
+                (
+                    "paragraph",
+                    "Over four and a half years the project screened more than 40,000 people and helped over 600 complete TB treatment.",
+                ),
+            ],
+            "ru": [
+                (
+                    "paragraph",
+                    "За четыре с половиной года проект обследовал более 40 000 человек и помог более чем 600 из них пройти полный курс лечения туберкулёза.",
+                ),
+            ],
+            "tg": [
+                (
+                    "paragraph",
+                    "Дар давоми чору ним сол лоиҳа зиёда аз 40 000 нафарро ташхис кард ва ба зиёда аз 600 нафар дар анҷом додани курси пурраи табобати сил кӯмак расонд.",
+                ),
+            ],
+        },
     ),
     dict(
         slug="climate-resilient-communities",
@@ -158,11 +243,25 @@ PROJECTS = [
             "ru": "Раннее оповещение, безопасное жильё и рабочие места, чтобы паводки и сели не вынуждали семьи покидать дома.",
             "tg": "Огоҳонии барвақт, манзили бехатар ва ҷойҳои корӣ, то обхезӣ ва сел оилаҳоро маҷбур ба кӯчидан накунанд.",
         },
-        body=[
-            (
-                "paragraph",
-                "The project is being designed with district authorities and communities in three mountain areas.",
-            ),
-        ],
+        body={
+            "en": [
+                (
+                    "paragraph",
+                    "The project is being designed with district authorities and communities in three mountain areas.",
+                ),
+            ],
+            "ru": [
+                (
+                    "paragraph",
+                    "Проект разрабатывается вместе с районными властями и жителями трёх горных районов.",
+                ),
+            ],
+            "tg": [
+                (
+                    "paragraph",
+                    "Лоиҳа якҷоя бо мақомоти ноҳиявӣ ва сокинони се минтақаи кӯҳистонӣ таҳия мешавад.",
+                ),
+            ],
+        },
     ),
 ]

@@ -1,61 +1,97 @@
 # ruff: noqa: E501 -- prose: one paragraph per line reads and diffs better than wrapped strings
 """Thematic areas, places and organizations, each in en / ru / tg."""
 
-# slug: (en, ru, tg, description in English)
+# slug: (en, ru, tg, description per language)
 THEMES = {
     "migration-health": (
         "Migration health",
         "Здоровье мигрантов",
         "Саломатии муҳоҷирон",
-        "HIV and TB prevention, health screening and referral for migrants and their families.",
+        {
+            "en": "HIV and TB prevention, health screening and referral for migrants and their families.",
+            "ru": "Профилактика ВИЧ и туберкулёза, медицинские осмотры и направление к врачам для мигрантов и их семей.",
+            "tg": "Пешгирии ВНМО ва сил, муоинаи тиббӣ ва равона кардан ба духтурон барои муҳоҷирон ва оилаҳояшон.",
+        },
     ),
     "counter-trafficking": (
         "Counter-trafficking",
         "Противодействие торговле людьми",
         "Муқовимат ба савдои одамон",
-        "Prevention, protection of victims and support to prosecution of trafficking crimes.",
+        {
+            "en": "Prevention, protection of victims and support to prosecution of trafficking crimes.",
+            "ru": "Профилактика, защита пострадавших и содействие уголовному преследованию за торговлю людьми.",
+            "tg": "Пешгирӣ, ҳифзи ҷабрдидагон ва мусоидат ба таъқиби ҷиноятҳои савдои одамон.",
+        },
     ),
     "labour-migration": (
         "Labour migration",
         "Трудовая миграция",
         "Муҳоҷирати меҳнатӣ",
-        "Safe, regular and informed labour migration; pre-departure orientation.",
+        {
+            "en": "Safe, regular and informed labour migration; pre-departure orientation.",
+            "ru": "Безопасная, легальная и осознанная трудовая миграция; предвыездная подготовка.",
+            "tg": "Муҳоҷирати меҳнатии бехатар, қонунӣ ва огоҳона; омодагии пеш аз сафар.",
+        },
     ),
     "migration-governance": (
         "Migration governance",
         "Управление миграцией",
         "Идоракунии муҳоҷират",
-        "Policy, legislation and institutions that manage migration.",
+        {
+            "en": "Policy, legislation and institutions that manage migration.",
+            "ru": "Политика, законодательство и институты, которые управляют миграцией.",
+            "tg": "Сиёсат, қонунгузорӣ ва муассисаҳое, ки муҳоҷиратро идора мекунанд.",
+        },
     ),
     "border-management": (
         "Border management",
         "Управление границами",
         "Идоракунии сарҳад",
-        "Border crossing points, training of border and customs officers, cross-border cooperation.",
+        {
+            "en": "Border crossing points, training of border and customs officers, cross-border cooperation.",
+            "ru": "Пункты пропуска через границу, обучение пограничников и таможенников, приграничное сотрудничество.",
+            "tg": "Гузаргоҳҳои сарҳадӣ, омӯзиши сарҳадбонон ва кормандони гумрук, ҳамкории наздисарҳадӣ.",
+        },
     ),
     "emergencies": (
         "Emergencies and disaster response",
         "Чрезвычайные ситуации и реагирование на бедствия",
         "Ҳолатҳои фавқулодда ва вокуниш ба офатҳо",
-        "Preparedness, relief and recovery after floods, mudflows and earthquakes.",
+        {
+            "en": "Preparedness, relief and recovery after floods, mudflows and earthquakes.",
+            "ru": "Готовность, помощь и восстановление после паводков, селей и землетрясений.",
+            "tg": "Омодагӣ, кӯмак ва барқарорсозӣ пас аз обхезӣ, сел ва заминларза.",
+        },
     ),
     "returns-reintegration": (
         "Returns and reintegration",
         "Возвращение и реинтеграция",
         "Бозгашт ва ҳамгироии дубора",
-        "Help for returning migrants to settle back, find work or start a business.",
+        {
+            "en": "Help for returning migrants to settle back, find work or start a business.",
+            "ru": "Помощь вернувшимся мигрантам: обустроиться дома, найти работу или открыть своё дело.",
+            "tg": "Кӯмак ба муҳоҷирони баргашта барои дар ватан ҷойгир шудан, кор ёфтан ё оғоз кардани тиҷорати худ.",
+        },
     ),
     "remittances-development": (
         "Remittances and development",
         "Денежные переводы и развитие",
         "Интиқоли пул ва рушд",
-        "Financial literacy and productive use of remittances in communities of origin.",
+        {
+            "en": "Financial literacy and productive use of remittances in communities of origin.",
+            "ru": "Финансовая грамотность и продуктивное использование денежных переводов там, откуда уезжают мигранты.",
+            "tg": "Саводнокии молиявӣ ва истифодаи самараноки интиқоли пул дар ҷамоатҳое, ки муҳоҷирон аз он ҷо мераванд.",
+        },
     ),
     "migration-data": (
         "Migration data",
         "Миграционные данные",
         "Маълумоти муҳоҷират",
-        "Surveys, statistics and research that inform migration policy.",
+        {
+            "en": "Surveys, statistics and research that inform migration policy.",
+            "ru": "Опросы, статистика и исследования, на которые опирается миграционная политика.",
+            "tg": "Пурсишҳо, омор ва таҳқиқоте, ки сиёсати муҳоҷират ба онҳо такя мекунад.",
+        },
     ),
 }
 

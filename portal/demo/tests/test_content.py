@@ -69,7 +69,7 @@ def test_references_point_to_existing_entries():
             assert ISSUE_TRANSLATIONS[issue["slug"]][code]
     for video in VIDEOS:
         assert video["poster"] in IMAGES and video["url"].startswith("https://")
-    assert all(key in IMAGES for g in GALLERIES for key, _alt, _caption in g["images"])
+    assert all(image["image"] in IMAGES for g in GALLERIES for image in g["images"])
 
 
 def test_translations_cover_a_third_and_mirror_the_english_blocks():
@@ -142,3 +142,53 @@ def test_legacy_corpus_imports_cleanly_in_every_shape():
     kinds = {item.kind for page in pages.values() for item in page.items}
     assert {"news", "press_release", "statement", "call", "story", "event_report"} <= kinds
     assert {"newsletter_issue", "figure", "contact"} <= kinds
+
+
+LANGUAGES = ("en", "ru", "tg")
+TAJIK_LETTERS = "ҳқҷғӯӣ"
+
+
+def _per_language(value):
+    """`value` is given in English, Russian and Tajik, the Tajik with its own letters."""
+    assert isinstance(value, dict) and set(value) == set(LANGUAGES), value
+    assert all(value.values()), value
+    return value
+
+
+def test_everything_readers_see_is_given_in_every_language():
+    """Texts shown on Russian and Tajik pages come in those languages, not copied from
+    English: projects' bodies, event venues, figure sources, theme descriptions,
+    newsletter entries, videos and galleries."""
+    tajik = []
+    for project in PROJECTS:
+        body = _per_language(project["body"])
+        english = [b[0] for b in body["en"]]
+        assert [b[0] for b in body["ru"]] == [b[0] for b in body["tg"]] == english
+        assert [b[1] for b in body["ru"] if b[0] == "key_figure"] == [
+            b[1] for b in body["en"] if b[0] == "key_figure"
+        ]
+        tajik += [b[1] for b in body["tg"] if b[0] == "paragraph"]
+    for event in EVENTS:
+        if event["format"] == "online":
+            assert "venue" not in event
+        else:
+            tajik.append(_per_language(event["venue"])["tg"])
+    for figure in FIGURES.values():
+        tajik.append(_per_language(figure["source_name"])["tg"])
+    for _en, _ru, _tg, description in THEMES.values():
+        tajik.append(_per_language(description)["tg"])
+    for issue in ISSUES:
+        for item in issue["toc"]:
+            if not isinstance(item, str):
+                assert all(len(pair) == 2 and all(pair) for pair in _per_language(item).values())
+                tajik += item["tg"]
+    for video in VIDEOS:
+        for name in ("title", "summary", "transcript"):
+            tajik.append(_per_language(video[name])["tg"])
+    for gallery in GALLERIES:
+        tajik += [_per_language(gallery["title"])["tg"], _per_language(gallery["intro"])["tg"]]
+        for image in gallery["images"]:
+            tajik += [_per_language(image["alt"])["tg"], _per_language(image["caption"])["tg"]]
+    # Tajik is written with its own Cyrillic letters: hardly a sentence goes without them.
+    without = [text for text in tajik if not any(letter in text for letter in TAJIK_LETTERS)]
+    assert len(without) * 10 <= len(tajik), without

@@ -4,18 +4,23 @@ run creates nothing, and the public pages show the content.
 One test on purpose: loading the demo takes several seconds.
 """
 
+import io
+
 import pytest
 from django.core.management import call_command
 from wagtail.images import get_image_model
 from wagtail.models import Page, Revision
 
 from portal.demo.content.articles import ARTICLES
+from portal.demo.content.multimedia import GALLERIES, VIDEOS
 from portal.demo.content.translations_ru import ARTICLES_RU
 from portal.figures.models import KeyFigure
 from portal.legacy.models import ImportedItem
+from portal.multimedia.models import GalleryPage, VideoPage
 from portal.news.models import ArticlePage
 from portal.newsletters.models import NewsletterIssuePage
 from portal.taxonomy.models import Organization, Place, ThematicArea
+from portal.translations.walker import find_latin_text
 
 pytestmark = pytest.mark.django_db
 
@@ -80,6 +85,29 @@ def test_load_demo_creates_everything_once_and_the_site_shows_it(
     assert [e.title for e in issue.toc_entries.all()][0].startswith("Employers and Job Seekers")
     assert all(e.article_id for e in issue.toc_entries.all())
 
+    # Russian and Tajik pages and snippets carry no English beyond names and acronyms,
+    # as the translation report (admin and command) sees them.
+    assert [(f.language, f.title, f.field, f.excerpt) for f in find_latin_text()] == []
+    report = io.StringIO()
+    call_command("translation_report", stdout=report)
+    assert "No text in Latin script" in report.getvalue()
+
+    # Videos and galleries in every language, translated through and through.
+    for code in ("ru", "tg"):
+        assert VideoPage.objects.live().filter(locale__language_code=code).count() == len(VIDEOS)
+        assert GalleryPage.objects.live().filter(locale__language_code=code).count() == len(
+            GALLERIES
+        )
+    video = VideoPage.objects.get(locale__language_code="tg", slug=VIDEOS[0]["slug"])
+    assert video.transcript == VIDEOS[0]["transcript"]["tg"]
+    assert {t.locale.language_code for t in video.thematic_areas.all()} == {"tg"}
+    gallery = GalleryPage.objects.get(locale__language_code="ru", slug=GALLERIES[0]["slug"])
+    assert [i.caption for i in gallery.images.all()] == [
+        image["caption"]["ru"] for image in GALLERIES[0]["images"]
+    ]
+    english = GalleryPage.objects.get(locale__language_code="en", slug=GALLERIES[0]["slug"])
+    assert english.images.first().caption == GALLERIES[0]["images"][0]["caption"]["en"]
+
     before = _snapshot()
     call_command("load_demo")
     out = capsys.readouterr().out
@@ -100,3 +128,9 @@ def test_load_demo_creates_everything_once_and_the_site_shows_it(
     article = client.get("/tg/news/farrukh-bakery-vahdat/")
     assert article.status_code == 200
     assert "нонвойхонаи Фаррух" in article.content.decode()
+
+    videos = client.get("/tg/videos/").content.decode()
+    assert VIDEOS[0]["title"]["tg"] in videos
+    gallery = client.get(f"/ru/galleries/{GALLERIES[0]['slug']}/").content.decode()
+    assert GALLERIES[0]["images"][0]["caption"]["ru"] in gallery
+    assert "Демонстрационная иллюстрация" in gallery
