@@ -40,16 +40,6 @@ def test_missing_page_is_the_sites_own_404_in_the_addresss_language(client, site
     assert "Content-Security-Policy" in response.headers
 
 
-def test_not_found_page_is_not_cached(client, site_tree, settings):
-    from portal.caching.middleware import CACHE_HEADER
-
-    settings.PORTAL_PAGE_CACHE_SECONDS = 600
-    for _ in range(2):
-        response = client.get("/en/nothing-here/")
-        assert response.status_code == 404
-        assert CACHE_HEADER not in response.headers
-
-
 def _database_down(execute, sql, params, many, context):
     raise OperationalError("the database is down (test)")
 
