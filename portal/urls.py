@@ -5,6 +5,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from portal.core import views as core_views
 from portal.seo import urls as seo_urls
 from portal.sitesearch import views as search_views
 
@@ -27,3 +28,8 @@ urlpatterns += i18n_patterns(
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
+
+# The site's own error pages: styled and in the reader's language (the 500 page
+# without touching the database).
+handler404 = core_views.page_not_found
+handler500 = core_views.server_error

@@ -16,6 +16,7 @@ class FacetOption:
     label: str
     url: str
     active: bool
+    short: str = ""  # the label without its count, for the chip of an active filter
 
 
 @dataclass
@@ -24,6 +25,14 @@ class Facet:
     title: str
     options: list[FacetOption]
     clear_url: str
+
+
+@dataclass(frozen=True)
+class Chip:
+    """An active filter, shown as a link that removes it."""
+
+    label: str
+    url: str
 
 
 class FacetedFilterSet(django_filters.FilterSet):
@@ -95,3 +104,17 @@ class FacetedFilterSet(django_filters.FilterSet):
             if entry.slug not in names or (self.locale and entry.locale_id == self.locale.pk):
                 names[entry.slug] = entry.name
         return sorted(names.items(), key=lambda pair: pair[1].lower())
+
+    def chips(self, facets) -> list[Chip]:
+        """One chip per active filter, in the order of `facets`, named as its option
+        is (the raw value when the option is not offered); each links to the listing
+        without that filter."""
+        chips = []
+        for facet in facets:
+            value = self.active.get(facet.param)
+            if value is None:
+                continue
+            option = next((o for o in facet.options if o.value == value), None)
+            label = (option.short or option.label) if option else value
+            chips.append(Chip(label, self.url_with(facet.param, None)))
+        return chips

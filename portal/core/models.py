@@ -118,6 +118,12 @@ class MissionSettings(BaseSiteSetting):
     address_ru = models.TextField(_("postal address in Russian"), blank=True)
     address_tg = models.TextField(_("postal address in Tajik"), blank=True)
     phones = models.CharField(_("phones"), max_length=200, blank=True)
+    hotline = models.CharField(
+        _("hotline number"),
+        max_length=50,
+        blank=True,
+        help_text=_("The helpline for migrants and their families, shown in every page's footer."),
+    )
     fax = models.CharField(_("fax"), max_length=100, blank=True)
     contact_email = models.EmailField(
         _("contact e-mail"),
@@ -149,6 +155,7 @@ class MissionSettings(BaseSiteSetting):
                 FieldPanel("address_ru"),
                 FieldPanel("address_tg"),
                 FieldPanel("phones"),
+                FieldPanel("hotline"),
                 FieldPanel("fax"),
                 FieldPanel("contact_email"),
             ],

@@ -6,6 +6,7 @@ from django.db.models.functions import ExtractYear
 from django.utils.translation import gettext_lazy as _
 
 from portal.core.filters import Facet, FacetedFilterSet, FacetOption
+from portal.core.numbers import format_number
 from portal.taxonomy.models import Organization, Place, ThematicArea
 
 from .models import ArticleKind
@@ -80,9 +81,10 @@ class ArticleFilter(FacetedFilterSet):
         return [
             FacetOption(
                 str(r["y"]),
-                f"{r['y']} ({r['n']})",
+                f"{r['y']} ({format_number(r['n'])})",
                 self.url_with("year", str(r["y"])),
                 str(r["y"]) == selected,
+                short=str(r["y"]),
             )
             for r in rows
         ]

@@ -5,7 +5,6 @@ with its own PDF. The table of contents resolves to plain items (title, summary,
 url) so that the same data can later be rendered into an e-mail.
 """
 
-from collections import OrderedDict
 from dataclasses import dataclass, field
 
 from django.conf import settings
@@ -23,6 +22,8 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
 from portal.core.models import BasePage, PartialDateMixin, SectionIndexPage
+
+from .archive import SeriesGroup, YearGroup, group_issues, undated_issues  # noqa: F401
 
 
 @register_snippet
@@ -321,47 +322,6 @@ def language_versions(pages, request=None, current=None) -> dict:
     return {key: sorted(versions, key=lambda v: order[v.code]) for key, versions in found.items()}
 
 
-@dataclass
-class YearGroup:
-    year: int | None
-    issues: list = field(default_factory=list)
-
-
-@dataclass
-class SeriesGroup:
-    series: NewsletterSeries | None
-    years: list[YearGroup] = field(default_factory=list)
-
-    @property
-    def name(self) -> str:
-        return self.series.name if self.series else ""
-
-
-def group_issues(issues, locale=None) -> list[SeriesGroup]:
-    """Issues (already newest first) grouped by series, then by year; a series with
-    a more recent issue comes first. Series names are shown in `locale` when translated."""
-    issues = list(issues)
-    localized = {}
-    if locale is not None:
-        keys = {i.series.translation_key for i in issues if i.series_id}
-        localized = {
-            s.translation_key: s
-            for s in NewsletterSeries.objects.filter(translation_key__in=keys, locale=locale)
-        }
-    groups: OrderedDict = OrderedDict()
-    for issue in issues:
-        series = issue.series
-        key = series.translation_key if series else None
-        group = groups.get(key)
-        if group is None:
-            group = groups[key] = SeriesGroup(localized.get(key, series) if series else None)
-        year = issue.date.year if issue.date else None
-        if not group.years or group.years[-1].year != year:
-            group.years.append(YearGroup(year))
-        group.years[-1].issues.append(issue)
-    return list(groups.values())
-
-
 class NewsletterIndexPage(SectionIndexPage):
     subpage_types = ["newsletters.NewsletterIssuePage"]
 
@@ -381,6 +341,8 @@ class NewsletterIndexPage(SectionIndexPage):
         versions = language_versions(issues, request)
         for issue in issues:
             issue.language_versions = versions.get(issue.translation_key, [])
-        context["groups"] = group_issues(issues, self.locale)
+        dated = [issue for issue in issues if issue.date]
+        context["groups"] = group_issues(dated, self.locale)
+        context["undated"] = undated_issues([i for i in issues if not i.date], self.locale)
         context["series_slug"] = series_slug
         return context

@@ -4,3 +4,7 @@ from .base import env
 DEBUG = env.bool("DEBUG", default=True)
 SECRET_KEY = env("SECRET_KEY") or "dev-only-insecure-key-change-me"
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["127.0.0.1", "localhost", "[::1]"])
+
+# Readers see the site's own 404 page in `make demo`; staff keep Django's debug page
+# (see portal.core.middleware.ReaderNotFoundMiddleware).
+MIDDLEWARE = [*MIDDLEWARE, "portal.core.middleware.ReaderNotFoundMiddleware"]  # noqa: F405

@@ -5,6 +5,8 @@ Wagtail's translation key, and all copies share one slug so filter links
 (`?theme=labour-migration`) read the same in every language.
 """
 
+import re
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
@@ -57,6 +59,21 @@ class Place(TaxonomyBase):
         verbose_name = _("place")
         verbose_name_plural = _("places")
         unique_together = [("translation_key", "locale"), ("slug", "locale")]
+
+    @property
+    def name_with_region(self) -> str:
+        """ "Khujand (Sughd)"; a place that is its own region, such as Dushanbe or
+        "Sughd region" in Sughd, is named once."""
+        region = self.region.strip()
+        if not region or _within(region, self.name) or _within(self.name, region):
+            return self.name
+        return f"{self.name} ({region})"
+
+
+def _within(words: str, text: str) -> bool:
+    """Whether `words` occur in `text` as whole words, whatever the case."""
+    pattern = rf"(?<!\w){re.escape(words.strip().casefold())}(?!\w)"
+    return bool(re.search(pattern, text.casefold()))
 
 
 class OrganizationType(models.TextChoices):

@@ -3,8 +3,11 @@ from django.utils.translation import get_language
 from wagtail.models import Locale, Site
 
 from portal.caching.pagecache import remember
+from portal.core.chrome import Chrome, home_links, menu_items
 from portal.core.dates import format_date_range, format_partial_date
 from portal.core.i18n import language_links
+from portal.core.numbers import format_number, localize_numbers
+from portal.core.phones import phone_links
 
 register = template.Library()
 
@@ -110,3 +113,66 @@ def absolute(path):
 @register.filter
 def og_locale(language_code):
     return OG_LOCALES.get(language_code, language_code)
+
+
+@register.simple_tag(takes_context=True)
+def site_chrome(context) -> Chrome:
+    """Masthead, menu, language links and footer facts of the page being rendered.
+
+    The server error page passes its own (`static_chrome`, built without the
+    database); error pages lead each language link to that language's home.
+    """
+    static = context.get("static_chrome")
+    if static is not None:
+        return static
+    request = context.get("request")
+    language = get_language() or "en"
+    mission = None
+    if request is not None:
+        from portal.core.models import MissionSettings
+
+        mission = MissionSettings.for_request(request)
+    home = get_locale_home(context)
+    page = context.get("page")
+    error_page = bool(context.get("error_page"))
+    return Chrome(
+        site_name=mission.name if mission else "",
+        home_url=(home.get_url(request) if home else "") or f"/{language}/",
+        menu=menu_items(get_menu_pages(context), request, page),
+        language_links=home_links(language) if error_page else get_language_links(context),
+        address=mission.postal_address if mission else "",
+        phones=mission.phones if mission else "",
+        hotline=mission.hotline if mission else "",
+        feed_url=f"/{language}/news/feed/",
+        error_page=error_page,
+    )
+
+
+@register.filter
+def number(value):
+    """A count or amount written the way the reader's language writes numbers."""
+    return format_number(value)
+
+
+@register.filter
+def localized_numbers(text):
+    """Numbers inside typed text (a key figure's value) in the reader's language."""
+    return localize_numbers(text)
+
+
+@register.filter
+def phones(text):
+    """Each phone number in `text` as a `tel:` link that never breaks."""
+    return phone_links(text)
+
+
+@register.simple_tag
+def filter_chips(active_filter, facets, years=None):
+    """The active filters of a listing as chips; `years`, when given, is the year
+    archive's options (news)."""
+    from portal.core.filters import Facet
+
+    facets = list(facets or [])
+    if years:
+        facets.append(Facet("year", "", list(years), active_filter.url_with("year", None)))
+    return active_filter.chips(facets)

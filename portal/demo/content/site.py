@@ -12,6 +12,8 @@ MISSION = dict(
     address_tg="734025, Ҷумҳурии Тоҷикистон\nш. Душанбе, хиёбони Рӯдакӣ, 22, ошёнаи 3",
     phones="+992 37 221 00 00, +992 37 221 00 01",
     fax="+992 37 221 00 02",
+    # Fictional, like every number here: Tajikistan has no "00" area code.
+    hotline="+992 00 100 00 00",
     contact_email="mission-tajikistan@example.org",
 )
 
