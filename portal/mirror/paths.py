@@ -5,6 +5,7 @@ folder works behind a plain file server and opened straight from disk.
 """
 
 import functools
+import hashlib
 import posixpath
 import re
 from urllib.parse import parse_qsl, quote, unquote, urlencode
@@ -13,6 +14,8 @@ from urllib.parse import parse_qsl, quote, unquote, urlencode
 _DEFAULT_PARAMS = {("page", "1")}
 _UNSAFE = re.compile(r"[\\/?#%\x00-\x1f]")
 _MAX_NAME = 180
+# Characters left as they are in a URL key's path (see normal_path).
+SAFE_PATH = "/:@!$&'()*+,;=-._~"
 
 EXTENSIONS = {
     "text/html": ".html",
@@ -32,6 +35,11 @@ def canonical_query(query: str) -> str:
     return urlencode(sorted(pairs))
 
 
+def normal_path(path: str) -> str:
+    """One spelling of a URL path: percent-encoded only where it must be."""
+    return quote(unquote(path), safe=SAFE_PATH)
+
+
 def url_key(path: str, query: str = "") -> str:
     query = canonical_query(query)
     return f"{path}?{query}" if query else path
@@ -46,8 +54,6 @@ def _query_suffix(query: str) -> str:
     name = "&".join(f"{k}={v}" for k, v in parse_qsl(query))
     name = _UNSAFE.sub("_", name)
     if len(name.encode()) > _MAX_NAME:
-        import hashlib
-
         name = "q-" + hashlib.sha1(query.encode()).hexdigest()[:16]
     return f"--{name}"
 

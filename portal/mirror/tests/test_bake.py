@@ -9,10 +9,12 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 
-from portal.mirror import bake as bake_module
-from portal.mirror.bake import bake, bake_incremental, load_manifest
+from portal.mirror import tasks
+from portal.mirror.bake import bake, bake_incremental
+from portal.mirror.manifest import load_manifest
 from portal.mirror.paths import file_for, relative_href, url_key
 from portal.mirror.search_index import pagefind_binary
+from portal.mirror.workers import usable_jobs
 
 LINK = re.compile(r"""\s(?:href|src|action|srcset)=("[^"]*"|'[^']*')""")
 
@@ -205,7 +207,7 @@ def test_no_rebake_without_mirror_root(settings, news_index, tmp_path, monkeypat
 
     settings.MIRROR_ROOT = ""
     calls = []
-    monkeypatch.setattr(bake_module, "bake_incremental", lambda *a, **k: calls.append(a))
+    monkeypatch.setattr(tasks, "bake_incremental", lambda *a, **k: calls.append(a))
     ArticlePageFactory(parent=news_index).save_revision().publish()
     assert calls == []
 
@@ -267,7 +269,7 @@ def test_bake_in_several_processes_gives_the_same_mirror(articles, tmp_path, mon
 def test_one_process_inside_a_transaction(db):
     # Workers would not see uncommitted rows: inside a transaction (as in tests)
     # the bake renders in this process whatever it is asked.
-    assert bake_module.usable_jobs(4) == 1
+    assert usable_jobs(4) == 1
 
 
 @pytest.mark.skipif(pagefind_binary() is None, reason="pagefind-bin is not installed")

@@ -1,6 +1,8 @@
 from django.core.management.base import BaseCommand, CommandError
 
-from portal.mirror.bake import DEFAULT_MAX_FILTERS, BakeError, bake, bake_incremental
+from portal.mirror.bake import bake, bake_incremental
+from portal.mirror.crawl import DEFAULT_MAX_FILTERS
+from portal.mirror.report import BakeError
 
 
 class Command(BaseCommand):
