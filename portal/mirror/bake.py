@@ -68,6 +68,7 @@ class _Bake:
             files=len(self.inventory.fetched),
             seconds=time.perf_counter() - started,
             missing=self.inventory.missing,
+            refused=self.inventory.refused,
             languages_indexed=indexed,
             jobs=self.jobs,
             phases=clock.phases(),

@@ -2,12 +2,14 @@
 (links are rewritten later, once every URL's file is known)."""
 
 import html as html_lib
+import logging
 import re
 from pathlib import Path
 from urllib.parse import unquote
 
 from django.conf import settings
 from django.contrib.staticfiles import finders
+from django.core.exceptions import SuspiciousFileOperation
 from django.core.files.storage import default_storage
 from django.template.loader import render_to_string
 from django.test import Client
@@ -18,8 +20,10 @@ from .links import SiteLinks, language_of
 from .manifest import Entry
 from .middleware import BakeClientHandler
 from .output import MirrorFolder
-from .paths import file_for, split_key
+from .paths import UnsafePath, file_for, split_key
 from .report import BakeError
+
+logger = logging.getLogger(__name__)
 
 _MAIN = re.compile(r"(<main\b[^>]*>).*?(</main>)", re.S | re.I)
 _XML_LINKS = re.compile(r"<(?:loc|link)>\s*([^<\s]+)\s*</(?:loc|link)>")
@@ -44,8 +48,14 @@ class Fetcher:
 
     def fetch(self, key: str) -> tuple[Entry, list[str]]:
         """Fetch one URL into the folder (its file written, nothing recorded); its
-        entry and the URL keys it links to."""
-        entry, links = self._fetch(key)
+        entry and the URL keys it links to. A URL whose file would lie outside the
+        folder (or a media or static file outside theirs) is refused, unrequested."""
+        try:
+            file_for(key)
+            entry, links = self._fetch(key)
+        except (UnsafePath, SuspiciousFileOperation) as error:
+            logger.warning("Not baked, outside the mirror: %s (%s)", key, error)
+            return Entry(None, "refused", self.links.page_for(key)), []
         return entry, [self.links.to_key(link, key)[0] for link in links]
 
     def _get(self, key: str):
@@ -104,8 +114,12 @@ class Fetcher:
         name = unquote(path[len(settings.MEDIA_URL) :])
         if not default_storage.exists(name):
             return Entry(None, "missing"), []
-        with default_storage.open(name) as source:
-            self.folder.write(file_for(key, ""), source.read())
+        try:
+            with default_storage.open(name) as source:
+                data = source.read()
+        except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
+            return Entry(None, "missing"), []  # a folder (/media/), or gone since
+        self.folder.write(file_for(key, ""), data)
         return Entry(file_for(key, ""), "file"), []
 
     def _copy_static(self, key: str, path: str) -> tuple[Entry, list[str]]:

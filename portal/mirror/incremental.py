@@ -1,11 +1,16 @@
 """What a publish or unpublish changes in a mirror already baked: the files to drop,
 the URLs to fetch again, the search indexes to rebuild."""
 
+import logging
+
 from wagtail.models import Page
 
 from .links import language_of, languages, page_key, url_request
 from .manifest import Inventory, searchable
 from .output import MirrorFolder
+from .paths import UnsafePath
+
+logger = logging.getLogger(__name__)
 
 
 def affected_pages(page_ids) -> tuple[set[int], list]:
@@ -31,7 +36,11 @@ def drop_dead_pages(inventory: Inventory, folder: MirrorFolder) -> set[int]:
     for key in [k for k, e in inventory.entries.items() if e.page in dead]:
         entry = inventory.entries.pop(key)
         if entry.file:
-            folder.remove(entry.file)
+            try:
+                folder.remove(entry.file)
+            except UnsafePath:  # a manifest of an older bake, or tampered with
+                logger.warning("Not removed, outside the mirror: %s", entry.file)
+                continue
             if searchable(key, entry):
                 inventory.reindex.add(language_of(key))
     return dead

@@ -12,7 +12,7 @@ from wagtail.models import Page, Site
 
 from portal.core.models import MissionSettings
 
-from .paths import normal_path, split_key, url_key
+from .paths import is_confined, normal_path, split_key, url_key
 
 SKIP_PREFIXES = ("/admin/", "/django-admin/")
 _SCHEME = re.compile(r"[a-zA-Z][a-zA-Z0-9+.-]*://")  # an absolute URL
@@ -117,7 +117,7 @@ class SiteLinks:
 
     def is_pagefind(self, key: str) -> bool:
         """Whether the key is in a search bundle, which Pagefind writes after the crawl."""
-        return bool(self._pagefind.match(key))
+        return bool(self._pagefind.match(key)) and is_confined(key)
 
     def page_for(self, key: str) -> int | None:
         """The live page a URL belongs to: the one with the longest matching path."""

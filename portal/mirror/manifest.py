@@ -16,8 +16,8 @@ MANIFEST = ".mirror/manifest.json"
 class Entry:
     """One URL of the site and what the mirror holds for it."""
 
-    file: str | None  # relative to the output; None when the URL is missing
-    kind: str  # html, css, file, redirect, search, missing
+    file: str | None  # relative to the output; None when the URL is missing or refused
+    kind: str  # html, css, file, redirect, search, missing, refused (no file inside)
     page: int | None = None  # the page the URL belongs to (its listings, feeds)
     target: str | None = None  # where a redirect leads: a URL key or an absolute URL
 
@@ -32,12 +32,14 @@ def searchable(key: str, entry: Entry) -> bool:
 
 class Inventory:
     """The entry of every URL in the mirror, and what this bake did: the URLs it
-    fetched (in order) and found missing, the languages whose search index changed."""
+    fetched (in order), found missing or refused (their file would lie outside the
+    mirror), and the languages whose search index changed."""
 
     def __init__(self, entries: dict[str, Entry] | None = None):
         self.entries: dict[str, Entry] = dict(entries or {})
         self.fetched: list[str] = []
         self.missing: list[str] = []
+        self.refused: list[str] = []
         self.reindex: set[str] = set()
 
     def record(self, key: str, entry: Entry):
@@ -52,6 +54,8 @@ class Inventory:
         self.entries[key] = entry
         if entry.kind == "missing":
             self.missing.append(key)
+        elif entry.kind == "refused":
+            self.refused.append(key)
 
     def html_count(self) -> int:
         """How many pages this bake fetched."""

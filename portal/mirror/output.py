@@ -9,15 +9,24 @@ import tempfile
 from contextlib import contextmanager
 from pathlib import Path
 
+from .manifest import MANIFEST
+from .paths import UnsafePath, confined
+from .report import BakeError
+
 
 class MirrorFolder:
-    """The files of one mirror, named relative to its root ('/'-separated)."""
+    """The files of one mirror, named relative to its root ('/'-separated); no name
+    reaches outside the root (UnsafePath)."""
 
     def __init__(self, root: Path):
         self.root = Path(root)
+        self._resolved = self.root.resolve()
 
     def path(self, relative: str) -> Path:
-        return self.root / relative
+        path = self.root / confined(relative)
+        if not path.resolve().is_relative_to(self._resolved):  # through a symbolic link
+            raise UnsafePath(f"outside the mirror: {relative!r}")
+        return path
 
     def write(self, relative: str, data: bytes):
         # Always a new file: files of an incremental bake are hard links shared
@@ -67,12 +76,26 @@ def swap_into_place(staging: Path, output: Path):
     shutil.rmtree(old)
 
 
+def _check_replaceable(output: Path):
+    if not output.exists():
+        return
+    if output.is_dir() and ((output / MANIFEST).is_file() or not any(output.iterdir())):
+        return
+    raise BakeError(
+        f"{output} is not a mirror (it has no {MANIFEST}) and is not an empty folder: "
+        "a bake would replace it"
+    )
+
+
 @contextmanager
 def staging_folder(output: Path, copy_existing: bool):
-    """A folder next to the output to bake into; swapped in only if the bake succeeds."""
+    """A folder next to the output to bake into; swapped in only if the bake succeeds.
+    The output must be a mirror, an empty folder or nothing yet: whatever else it
+    holds would be lost in the swap (`portal bake .`, a mistyped MIRROR_ROOT)."""
     output.parent.mkdir(parents=True, exist_ok=True)
     with open(output.parent / f".{output.name}.lock", "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)  # one bake at a time per output
+        _check_replaceable(output)
         for stale in output.parent.glob(f".{output.name}.baking-*"):
             shutil.rmtree(stale)  # left by a bake that was killed; we hold the lock
         staging = Path(tempfile.mkdtemp(prefix=f".{output.name}.baking-", dir=output.parent))

@@ -16,6 +16,7 @@ class BakeReport:
     files: int = 0
     seconds: float = 0.0
     missing: list[str] = field(default_factory=list)
+    refused: list[str] = field(default_factory=list)  # URLs with no file inside the mirror
     languages_indexed: list[str] = field(default_factory=list)
     jobs: int = 1
     phases: dict[str, float] = field(default_factory=dict)  # seconds spent in each step
