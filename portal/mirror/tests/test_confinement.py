@@ -217,3 +217,22 @@ def test_ordinary_urls_have_their_files():
     assert file_for("/en/news/a.b/", "text/html") == "en/news/a.b/index.html"
     assert file_for(url_key("/en/news/", "q=../../x")) == "en/news/index--q=.._.._x.html"
     assert file_for("/media/images/photo.2.jpg", "") == "media/images/photo.2.jpg"
+
+
+def test_the_command_lists_refused_links(monkeypatch, tmp_path):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    from portal.mirror.management.commands import bake as command
+    from portal.mirror.report import BakeReport
+
+    refused = BakeReport(pages=1, files=2, refused=["/en/../../escaped/"])
+    monkeypatch.setattr(command, "bake", lambda *args, **kwargs: refused)
+    errors = StringIO()
+    call_command(
+        "bake", str(tmp_path / "mirror"), "--no-progress", stderr=errors, stdout=StringIO()
+    )
+    assert (
+        "refused (its file would lie outside the mirror): /en/../../escaped/" in errors.getvalue()
+    )
