@@ -8,7 +8,6 @@ import html
 import re
 from collections.abc import Callable
 
-URL_ATTRIBUTES = ("href", "src", "action", "poster", "data")
 _TAG = re.compile(r"<([a-zA-Z][a-zA-Z0-9-]*)\b([^<>]*)>")
 _ATTR = re.compile(r"""(\s)(href|src|action|poster|data|srcset)=("[^"]*"|'[^']*')""", re.I)
 _POST_FORM = re.compile(r"<form\b(?=[^>]*\bmethod=[\"']?post)[^>]*>.*?</form>", re.I | re.S)

@@ -9,6 +9,7 @@ page cache could even hand the bake a page older than the database.
 from django.conf import settings
 from django.test.client import ClientHandler
 from django.test.utils import override_settings
+from wagtail.models import Site
 
 # Checked with the demo content: every page's HTML is the same with and without them.
 SKIPPED = frozenset(
@@ -41,8 +42,6 @@ class SameSiteMiddleware:
         self.host = None
 
     def __call__(self, request):
-        from wagtail.models import Site
-
         host = (request.META.get("HTTP_HOST"), request.META.get("SERVER_PORT"))
         if self.fields is not None and host == self.host:
             site = Site(**self.fields)

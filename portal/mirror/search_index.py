@@ -5,17 +5,22 @@ import shutil
 import subprocess
 from pathlib import Path
 
+try:
+    from pagefind_bin import get_executable
+except ImportError:  # pagefind-bin is optional: `pagefind` on the PATH does as well
+    get_executable = None
+
 logger = logging.getLogger(__name__)
 
 
 def pagefind_binary() -> str | None:
     """The `pagefind` executable from the pagefind-bin package, or on the PATH."""
-    try:
-        from pagefind_bin import get_executable
-
-        return str(get_executable())
-    except (ImportError, FileNotFoundError):
-        return shutil.which("pagefind")
+    if get_executable is not None:
+        try:
+            return str(get_executable())
+        except FileNotFoundError:
+            pass
+    return shutil.which("pagefind")
 
 
 def build_search_index(root: Path, languages) -> list[str]:

@@ -6,12 +6,12 @@ from django.conf import settings
 from django.db import transaction
 from wagtail.signals import page_published, page_unpublished
 
+from .tasks import rebake_pages
+
 
 def queue_rebake(sender, instance, **kwargs):
     if not getattr(settings, "MIRROR_ROOT", ""):
         return
-    from .tasks import rebake_pages
-
     # After commit: the worker must see the new revision.
     transaction.on_commit(lambda: rebake_pages.enqueue([instance.pk]))
 

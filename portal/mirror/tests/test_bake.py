@@ -9,10 +9,12 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 
-from portal.mirror import bake as bake_module
-from portal.mirror.bake import bake, bake_incremental, load_manifest
+from portal.mirror import signal_handlers, tasks
+from portal.mirror.bake import bake, bake_incremental
+from portal.mirror.manifest import load_manifest
 from portal.mirror.paths import file_for, relative_href, url_key
 from portal.mirror.search_index import pagefind_binary
+from portal.mirror.workers import usable_jobs
 
 LINK = re.compile(r"""\s(?:href|src|action|srcset)=("[^"]*"|'[^']*')""")
 
@@ -200,14 +202,54 @@ def test_publishing_queues_a_rebake_when_mirror_root_is_set(
     assert (tmp_path / "mirror/en/news" / article.slug / "index.html").is_file()
 
 
-def test_no_rebake_without_mirror_root(settings, news_index, tmp_path, monkeypatch):
+class _RebakeQueue:
+    """Stands in for the rebake task: the page ids it would be given."""
+
+    def __init__(self):
+        self.enqueued = []
+
+    def enqueue(self, page_ids):
+        self.enqueued.append(page_ids)
+
+
+def test_no_rebake_without_mirror_root(
+    settings, news_index, monkeypatch, django_capture_on_commit_callbacks
+):
     from portal.news.factories import ArticlePageFactory
 
     settings.MIRROR_ROOT = ""
+    queue = _RebakeQueue()
+    monkeypatch.setattr(signal_handlers, "rebake_pages", queue)
+    with django_capture_on_commit_callbacks(execute=True):
+        article = ArticlePageFactory(parent=news_index, live=False)
+        article.save_revision().publish()
+        article.refresh_from_db()
+        article.unpublish()
+    assert queue.enqueued == []
+    # A rebake queued before MIRROR_ROOT was cleared bakes nothing either.
     calls = []
-    monkeypatch.setattr(bake_module, "bake_incremental", lambda *a, **k: calls.append(a))
-    ArticlePageFactory(parent=news_index).save_revision().publish()
+    monkeypatch.setattr(tasks, "bake_incremental", lambda *a, **k: calls.append(a))
+    tasks.rebake_pages.call([article.pk])
     assert calls == []
+
+
+def test_publish_and_unpublish_queue_a_rebake_once_committed(
+    settings, news_index, tmp_path, monkeypatch, django_capture_on_commit_callbacks
+):
+    from portal.news.factories import ArticlePageFactory
+
+    settings.MIRROR_ROOT = str(tmp_path / "mirror")
+    queue = _RebakeQueue()
+    monkeypatch.setattr(signal_handlers, "rebake_pages", queue)
+    with django_capture_on_commit_callbacks(execute=True):
+        article = ArticlePageFactory(parent=news_index, live=False)
+        article.save_revision().publish()
+        assert queue.enqueued == []  # not before the commit: the worker must see it
+    assert queue.enqueued == [[article.pk]]
+    article.refresh_from_db()
+    with django_capture_on_commit_callbacks(execute=True):
+        article.unpublish()
+    assert queue.enqueued == [[article.pk], [article.pk]]
 
 
 @pytest.mark.skipif(pagefind_binary() is None, reason="pagefind-bin is not installed")
@@ -267,7 +309,7 @@ def test_bake_in_several_processes_gives_the_same_mirror(articles, tmp_path, mon
 def test_one_process_inside_a_transaction(db):
     # Workers would not see uncommitted rows: inside a transaction (as in tests)
     # the bake renders in this process whatever it is asked.
-    assert bake_module.usable_jobs(4) == 1
+    assert usable_jobs(4) == 1
 
 
 @pytest.mark.skipif(pagefind_binary() is None, reason="pagefind-bin is not installed")

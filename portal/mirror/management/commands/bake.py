@@ -1,6 +1,8 @@
 from django.core.management.base import BaseCommand, CommandError
 
-from portal.mirror.bake import DEFAULT_MAX_FILTERS, BakeError, bake, bake_incremental
+from portal.mirror.bake import bake, bake_incremental
+from portal.mirror.crawl import DEFAULT_MAX_FILTERS
+from portal.mirror.report import BakeError
 
 
 class Command(BaseCommand):
@@ -54,6 +56,8 @@ class Command(BaseCommand):
             raise CommandError(f"{error}; {output_dir} was left as it was.") from error
         for key in report.missing:
             self.stderr.write(f"missing (404): {key}")
+        for key in report.refused:
+            self.stderr.write(f"refused (its file would lie outside the mirror): {key}")
         if options["verbosity"] >= 2:
             steps = ", ".join(f"{name} {seconds:.2f} s" for name, seconds in report.phases.items())
             self.stdout.write(f"{report.jobs} process(es); {steps}")
