@@ -24,8 +24,10 @@ from portal.figures.models import KeyFigure
 from portal.news.models import ArticlePage
 from portal.newsletters.models import NewsletterIssuePage, NewsletterTocEntry
 
+from .errors import LegacyFileError
 from .items import CALL, Article, Contact, Figure, Issue, Item, NewsletterIssue, Page
 from .keys import fingerprint, source_keys
+from .limits import MAX_ITEMS, too_many_items
 from .lookups import Lookups
 from .models import ImportedItem
 
@@ -50,13 +52,17 @@ class _Batch:
 class Importer:
     """Imports pages into the database; create one per run (it caches lookups)."""
 
-    def __init__(self, publish: bool = False):
+    def __init__(self, publish: bool = False, max_items: int = MAX_ITEMS):
         self.publish = publish
+        self.max_items = max_items
         self.homes, self.sections = ensure_site_tree()
         self.locales = {locale.language_code: locale for locale in Locale.objects.all()}
         self.lookups = Lookups()
 
     def import_page(self, page: Page) -> Outcome:
+        refused = too_many_items(page, self.max_items)
+        if refused:
+            raise LegacyFileError(f"{page.file}: {refused}")
         batch = _Batch(Outcome())
         keys = source_keys(page)
         known = {i.source_key: i for i in ImportedItem.objects.filter(source_key__in=keys)}

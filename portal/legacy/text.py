@@ -22,11 +22,10 @@ from bs4 import (
 
 from .encoding import decode
 from .errors import LegacyFileError
+from .files import HTML_SUFFIXES
+from .files import iter_files as iter_files  # where callers have always found it
 
 MAX_BYTES = 20 * 1024 * 1024
-TEXT_SUFFIXES = {".txt"}
-HTML_SUFFIXES = {".html", ".htm"}
-SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES
 
 
 @dataclass(frozen=True)
@@ -204,17 +203,3 @@ def load_lines(path: Path) -> list[Line]:
     if not any(not line.blank for line in lines):
         raise LegacyFileError("no text in the file")
     return lines
-
-
-def iter_files(paths):
-    """Files to import under `paths` (files or folders, recursive), each with the
-    name that identifies it across re-imports: its path relative to the folder given."""
-    for raw in paths:
-        root = Path(raw)
-        if root.is_dir():
-            for path in sorted(
-                p for p in root.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES
-            ):
-                yield path, path.relative_to(root).as_posix()
-        else:
-            yield root, root.name

@@ -1,5 +1,7 @@
-"""portal import_legacy PATH... [--locale en|ru|tg] [--dry-run] [--format jsonl|report] [--publish]"""
+"""portal import_legacy PATH... [--locale en|ru|tg] [--dry-run] [--format jsonl|report]
+[--publish] [--max-items N]"""
 
+import argparse
 import multiprocessing
 import os
 import sys
@@ -11,6 +13,7 @@ from tqdm import tqdm
 from portal.legacy.errors import LegacyFileError
 from portal.legacy.extract import extract
 from portal.legacy.importer import Importer
+from portal.legacy.limits import MAX_ITEMS, too_many_items
 from portal.legacy.output import FORMATS, JSONL, render
 from portal.legacy.text import iter_files, load_lines
 
@@ -24,7 +27,7 @@ def parse_file(args):
     A dry run needs only the printed output, so the worker renders it and the page
     itself stays there: unpickling pages in the parent cost more than parsing them.
     """
-    path, name, locale, output_format, keep_page = args
+    path, name, locale, output_format, keep_page, max_items = args
     if not path.exists():
         return None, "", 0, "no such file"
     try:
@@ -33,19 +36,32 @@ def parse_file(args):
         return None, "", 0, str(error)
     except Exception as error:  # a parser bug must not stop the other files
         return None, "", 0, f"could not parse ({type(error).__name__}: {error})"
+    refused = too_many_items(page, max_items)
+    if refused:
+        return None, "", 0, refused
     return (page if keep_page else None), render(page, output_format), len(page.items), None
 
 
-def parsed(files, locale, output_format, keep_pages):
+def parsed(files, locale, output_format, keep_pages, max_items):
     """Parsed files in file order, on every CPU when there are many files and nothing
     is written (writing to the database is slower than parsing by far)."""
-    jobs = [(path, name, locale, output_format, keep_pages) for path, name in files]
+    jobs = [(path, name, locale, output_format, keep_pages, max_items) for path, name in files]
     workers = os.cpu_count() or 1
     if len(jobs) < PARALLEL_MIN_FILES or workers < 2 or keep_pages:
         yield from map(parse_file, jobs)
         return
     with multiprocessing.get_context("fork").Pool(workers) as pool:
         yield from pool.imap(parse_file, jobs, chunksize=32)
+
+
+def positive_number(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be a positive whole number, not {value!r}")
+    return number
 
 
 class Command(BaseCommand):
@@ -59,15 +75,31 @@ class Command(BaseCommand):
         parser.add_argument(
             "--publish", action="store_true", help="Publish instead of leaving drafts."
         )
+        parser.add_argument(
+            "--max-items",
+            type=positive_number,
+            default=MAX_ITEMS,
+            help=f"Refuse a file that holds more items than this (default {MAX_ITEMS}).",
+        )
 
     def handle(
-        self, *args, paths, locale=None, dry_run=False, output_format=None, publish=False, **options
+        self,
+        *args,
+        paths,
+        locale=None,
+        dry_run=False,
+        output_format=None,
+        publish=False,
+        max_items=MAX_ITEMS,
+        **options,
     ):
-        files = list(iter_files(paths))
-        self.importer = None if dry_run else Importer(publish=publish)
+        files = list(iter_files(paths, skipped=self._skipped))
+        self.importer = None if dry_run else Importer(publish=publish, max_items=max_items)
         self.failed = 0
         self.totals = {"files": 0, "items": 0, "created": 0, "updated": 0, "unchanged": 0}
-        results = zip(files, parsed(files, locale, output_format, not dry_run), strict=True)
+        results = zip(
+            files, parsed(files, locale, output_format, not dry_run, max_items), strict=True
+        )
         for (path, _name), (page, output, item_count, error) in self._progress(results, files):
             if error:
                 self._fail(path, error)
@@ -88,6 +120,9 @@ class Command(BaseCommand):
         return tqdm(
             results, total=len(files), disable=not show, file=sys.stderr, unit="file", desc="import"
         )
+
+    def _skipped(self, path, reason: str):
+        self.stderr.write(f"{path}: skipped: {reason}")
 
     def _fail(self, path, message: str):
         self.stderr.write(f"{path}: error: {message}")
