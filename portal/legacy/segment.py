@@ -51,8 +51,10 @@ class _ArticleReader:
         for i in everything:
             if builder.cls(i) == CHROME:
                 self._chrome(i)
+            elif i in readable and builder.cls(i) == HEADING:
+                self._heading(i)
             elif i in readable:
-                self._heading(i) if builder.cls(i) == HEADING else self._text(i)
+                self._text(i)
         if self.issue is None and self.shape == detect.RIVER:
             self._one_article_unless_dated()
         if self.issue is not None:
