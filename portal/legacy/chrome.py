@@ -58,6 +58,11 @@ def language_link(text: str) -> list[str] | None:
     return None
 
 
+def languages_of(reason: str) -> list[str]:
+    """The language codes a language link's reason names ("language link (en, ru)")."""
+    return re.findall(r"\b(en|ru|tg)\b", reason)
+
+
 def chrome_reason(text: str) -> str | None:
     """Why this line is site chrome, or None for content."""
     text = text.strip()

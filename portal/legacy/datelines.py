@@ -274,27 +274,36 @@ def parse_dateline(text: str) -> Dateline:
     ("Geneva - As the world ..." gives "As the world ..."); a dateline that is part of
     the sentence ("On 3 March 2021, the ministry ...") stays in it.
     """
-    original = text
-    text = text.strip()
-    if not text:
-        return Dateline(rest=original)
-    probe = _dedupe_prefix(text)
-    # 1. Place, then date: "Dushanbe, 29 January 2021." / "Bishkek – September 2-3, 2013."
+    stripped = text.strip()
+    if not stripped:
+        return Dateline(rest=text)
+    probe = _dedupe_prefix(stripped)
+    return _place_first(probe) or _date_first(probe, stripped) or Dateline(rest=text)
+
+
+def _place_first(probe: str) -> Dateline | None:
+    """Place, then date: "Dushanbe, 29 January 2021." / "Bishkek – September 2-3,
+    2013."; or a place alone before a dash: "Geneva - As the world ..."."""
     place_match = _PLACE_RE.match(probe)
     first_word = place_match.group("place").split()[0] if place_match else ""
-    if place_match and first_word not in _NOT_PLACES and not _month(first_word):
-        place = place_match.group("place").rstrip(".")
-        sep = _SEP.match(probe, place_match.end())
-        hit = match_date(probe, sep.end()) if sep else None
-        if hit:
-            value, end = hit
-            stop = _AFTER.match(probe, end).end()
-            return _dateline(place, value, probe, stop, True, probe[:end].strip())
-        # 2. Place only: "Geneva - As the world ..."
-        dash = _DASH.match(probe, place_match.end())
-        if dash:
-            return _dateline(place, None, probe, dash.end(), True, place)
-    # 3. Date first, maybe after "On", "In", "From", "В", "С"...
+    if not place_match or first_word in _NOT_PLACES or _month(first_word):
+        return None
+    place = place_match.group("place").rstrip(".")
+    sep = _SEP.match(probe, place_match.end())
+    hit = match_date(probe, sep.end()) if sep else None
+    if hit:
+        value, end = hit
+        stop = _AFTER.match(probe, end).end()
+        return _dateline(place, value, probe, stop, True, probe[:end].strip())
+    dash = _DASH.match(probe, place_match.end())
+    if dash:
+        return _dateline(place, None, probe, dash.end(), True, place)
+    return None
+
+
+def _date_first(probe: str, text: str) -> Dateline | None:
+    """A date first, maybe after "On", "In", "From", "В", "С"..., maybe followed by
+    "in Place"."""
     prefix = _PREFIX.match(probe)
     pos = prefix.end() if prefix else 0
     hit = match_date(probe, pos)
@@ -303,7 +312,7 @@ def parse_dateline(text: str) -> Dateline:
         if year and probe[year.end() : year.end() + 1] == ",":  # "In 2019, ..."
             hit = DateValue(datetime.date(_year(year.group("y")), 1, 1), None, YEAR), year.end()
     if not hit:
-        return Dateline(rest=original)
+        return None
     value, end = hit
     written = probe[:end].strip()
     in_place = _IN_PLACE.match(probe, end)

@@ -60,6 +60,11 @@ NEWSLETTER_TITLE = re.compile(
     r"\b(?:newsletter|today|bulletin|digest|бюллетень|вестник|дайджест|ахборотнома|информационный)\b",
     re.I,
 )
+# A heading that names a section of a newsletter, not a story.
+_SECTION = re.compile(
+    r"^(?:project briefs?|проектные сводки|краткая информация о проектах|брифы проектов|news in brief|коротко)$",
+    re.I,
+)
 # Runs of letters, not single letters: far fewer matches to build and count.
 _TAJIK = re.compile(r"[ӣӯҳқҷғӢӮҲҚҶҒ]+")
 _CYRILLIC = re.compile(r"[А-яЁё]+")
@@ -94,6 +99,20 @@ def is_heading_like(text: str) -> bool:
         return True
     capitalized = sum(1 for w in words[1:] if w[0].isupper())
     return capitalized / (len(words) - 1) >= 0.6
+
+
+def is_section(text: str) -> bool:
+    """ "Project Briefs", "News in brief": a section of a newsletter issue."""
+    return bool(_SECTION.match(text))
+
+
+def series_name(title: str) -> str:
+    """ "IOM Tajikistan Today" → "Today": the newsletter's own name in its masthead."""
+    match = NEWSLETTER_TITLE.search(title or "")
+    if not match:
+        return (title or "").strip()
+    word = match.group()
+    return word[:1].upper() + word[1:]
 
 
 def classify(lines: list[Line]) -> list[tuple[str, str]]:

@@ -10,14 +10,22 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from bs4 import (
+    BeautifulSoup,
+    Comment,
+    Declaration,
+    Doctype,
+    NavigableString,
+    ProcessingInstruction,
+    Tag,
+)
+
+from .encoding import decode
+from .errors import LegacyFileError
+from .files import HTML_SUFFIXES
+from .files import iter_files as iter_files  # where callers have always found it
+
 MAX_BYTES = 20 * 1024 * 1024
-TEXT_SUFFIXES = {".txt"}
-HTML_SUFFIXES = {".html", ".htm"}
-SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES
-
-
-class LegacyFileError(Exception):
-    """A file that cannot be imported; the message is one line for the user."""
 
 
 @dataclass(frozen=True)
@@ -29,33 +37,6 @@ class Line:
     @property
     def blank(self) -> bool:
         return not self.text.strip()
-
-
-_CP1251_OK = re.compile(r"[\s\x20-\x7eА-яЁё«»–—“”„’‘…№•·]")
-
-
-def decode(data: bytes, declared: str | None = None) -> str:
-    """UTF-8 (with or without BOM), then a declared charset, then Windows-1251 when
-    the result plausibly is Russian text; anything else is refused."""
-    if b"\x00" in data:
-        raise LegacyFileError("binary file (contains NUL bytes)")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
-    if declared:
-        try:
-            return data.decode(declared)
-        except (LookupError, UnicodeDecodeError):
-            pass
-    try:
-        text = data.decode("cp1251")
-    except UnicodeDecodeError:
-        raise LegacyFileError("cannot decode the file as UTF-8 or Windows-1251") from None
-    plausible = sum(1 for ch in text if _CP1251_OK.match(ch))
-    if plausible < 0.97 * len(text):
-        raise LegacyFileError("cannot decode the file as UTF-8 or Windows-1251")
-    return text
 
 
 def text_lines(text: str) -> list[Line]:
@@ -124,78 +105,82 @@ _META_CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([\w-]+)""", re.I)
 def html_lines(source: str) -> list[Line]:
     """Block-level text in document order; site chrome that is structural (navigation,
     header, footer, scripts) is dropped, headings are kept and marked."""
-    from bs4 import (
-        BeautifulSoup,
-        Comment,
-        Declaration,
-        Doctype,
-        NavigableString,
-        ProcessingInstruction,
-        Tag,
-    )
+    reader = _HtmlReader()
+    reader.walk(BeautifulSoup(source, "html.parser"))
+    reader.flush()
+    lines = reader.lines
+    while lines and lines[-1].blank:
+        lines.pop()
+    return lines
 
-    soup = BeautifulSoup(source, "html.parser")
-    lines: list[Line] = []
-    buffer: list[str] = []
-    state = {"no": 1, "hint": ""}
 
-    def flush(blank_after=True):
-        text = re.sub(r"[ \t\r\n\xa0]+", " ", "".join(buffer)).strip()
-        buffer.clear()
+class _HtmlReader:
+    """Text of the blocks met so far, as lines; `buffer` holds the block being read."""
+
+    def __init__(self):
+        self.lines: list[Line] = []
+        self.buffer: list[str] = []
+        self.no = 1  # source line of the block being read
+        self.hint = ""
+
+    def flush(self, blank_after=True):
+        text = re.sub(r"[ \t\r\n\xa0]+", " ", "".join(self.buffer)).strip()
+        self.buffer.clear()
         if text:
-            lines.append(Line(state["no"], text, state["hint"]))
-        if blank_after and lines and not lines[-1].blank:
-            lines.append(Line(state["no"], ""))
+            self.lines.append(Line(self.no, text, self.hint))
+        if blank_after and self.lines and not self.lines[-1].blank:
+            self.lines.append(Line(self.no, ""))
 
-    def walk(node, hint=""):
+    def walk(self, node, hint=""):
         for child in node.children:
             if isinstance(child, (Comment, Declaration, Doctype, ProcessingInstruction)):
                 continue
             if isinstance(child, NavigableString):
-                if not buffer and not str(child).strip():
-                    continue
-                if not buffer:
-                    state["no"] = getattr(node, "sourceline", None) or state["no"]
-                    state["hint"] = hint
-                buffer.append(str(child))
-                continue
-            if not isinstance(child, Tag):
-                continue
-            name = child.name.lower()
-            if name in _DROP or (child.get("role") or "") in (
-                "navigation",
-                "banner",
-                "contentinfo",
-            ):
-                continue
-            if name == "br":
-                flush(blank_after=False)
-                continue
-            if name in _BLOCK:
-                in_list = name == "li" or hint == "li"
-                flush(blank_after=not in_list and bool(buffer))
-                child_hint = "h" if name in _HEADINGS else ("li" if name == "li" else hint)
-                if name == "li":
-                    state["no"] = child.sourceline or state["no"]
-                    state["hint"] = "li"
-                    buffer.append("• ")
-                walk(child, child_hint)
-                if name == "li":
-                    if "".join(buffer).strip() == "•":
-                        buffer.clear()
-                    flush(blank_after=False)
-                elif name in ("ul", "ol"):
-                    flush()
-                else:
-                    flush(blank_after=hint != "li")
-                continue
-            walk(child, hint)
+                self._text(node, child, hint)
+            elif isinstance(child, Tag) and not _dropped(child):
+                self._tag(child, hint)
 
-    walk(soup)
-    flush()
-    while lines and lines[-1].blank:
-        lines.pop()
-    return lines
+    def _text(self, node, string, hint):
+        if not self.buffer and not str(string).strip():
+            return
+        if not self.buffer:
+            self.no = getattr(node, "sourceline", None) or self.no
+            self.hint = hint
+        self.buffer.append(str(string))
+
+    def _tag(self, tag, hint):
+        name = tag.name.lower()
+        if name == "br":
+            self.flush(blank_after=False)
+        elif name in _BLOCK:
+            self._block(tag, name, hint)
+        else:
+            self.walk(tag, hint)
+
+    def _block(self, tag, name, hint):
+        """A block starts and ends a line; a list item is one line, with a bullet."""
+        in_list = name == "li" or hint == "li"
+        self.flush(blank_after=not in_list and bool(self.buffer))
+        child_hint = "h" if name in _HEADINGS else ("li" if name == "li" else hint)
+        if name == "li":
+            self.no = tag.sourceline or self.no
+            self.hint = "li"
+            self.buffer.append("• ")
+        self.walk(tag, child_hint)
+        if name == "li":
+            if "".join(self.buffer).strip() == "•":
+                self.buffer.clear()
+            self.flush(blank_after=False)
+        elif name in ("ul", "ol"):
+            self.flush()
+        else:
+            self.flush(blank_after=hint != "li")
+
+
+def _dropped(tag) -> bool:
+    """Structural chrome: scripts, navigation, header, footer, forms..."""
+    role = tag.get("role") or ""
+    return tag.name.lower() in _DROP or role in ("navigation", "banner", "contentinfo")
 
 
 def load_lines(path: Path) -> list[Line]:
@@ -218,17 +203,3 @@ def load_lines(path: Path) -> list[Line]:
     if not any(not line.blank for line in lines):
         raise LegacyFileError("no text in the file")
     return lines
-
-
-def iter_files(paths):
-    """Files to import under `paths` (files or folders, recursive), each with the
-    name that identifies it across re-imports: its path relative to the folder given."""
-    for raw in paths:
-        root = Path(raw)
-        if root.is_dir():
-            for path in sorted(
-                p for p in root.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES
-            ):
-                yield path, path.relative_to(root).as_posix()
-        else:
-            yield root, root.name

@@ -3,17 +3,15 @@ from pathlib import Path
 
 import pytest
 
-# Where the team's workspace keeps the samples; a clone elsewhere (CI) still finds them.
-WORKSPACE_SAMPLES = Path("/work/shared/legacy-samples")
+REPOSITORY = Path(__file__).resolve().parents[3]
 
 
 def samples_dir() -> Path:
     """The old site's saved pages: $LEGACY_SAMPLES_DIR, else ../shared/legacy-samples
-    next to the repository, else the workspace's copy (absent on a user's clone)."""
+    next to the repository (where the team's workspace keeps them)."""
     if os.environ.get("LEGACY_SAMPLES_DIR"):
         return Path(os.environ["LEGACY_SAMPLES_DIR"])
-    beside_repo = Path(__file__).resolve().parents[4] / "shared" / "legacy-samples"
-    return beside_repo if beside_repo.exists() else WORKSPACE_SAMPLES
+    return REPOSITORY.parent / "shared" / "legacy-samples"
 
 
 @pytest.fixture
