@@ -5,12 +5,14 @@ importing the same files again updates instead of duplicating.
 
 import hashlib
 import json
+import re
 import unicodedata
 from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
+from django.utils import timezone
 from django.utils.html import escape
 from django.utils.text import slugify
 from wagtail.coreutils import find_available_slug
@@ -19,6 +21,8 @@ from wagtail.rich_text import RichText
 
 from .extract import ARTICLE_KINDS, CALL, CONTACT, FIGURE, NEWSLETTER_ISSUE, Item, Page, record
 from .models import ImportedItem
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _normalize(text: str) -> str:
@@ -305,7 +309,12 @@ class Importer:
         )[:50]
         figure.unit = rec["unit"][:50]
         figure.label = rec["label"][:255]
-        figure.year = rec["year"]
+        figure.year = rec["year"] or self._page_year(page)
+        if not rec["year"]:
+            outcome.notes.append(
+                f"figure {figure.label!r}: no year given, {figure.year} assumed "
+                "(the newest year named in the file): check it"
+            )
         figure.source_name = figure.source_name or f"Old website ({page.file})"[:255]
         figure.save()
         if item.data.get("role") == "member_since":
@@ -313,6 +322,19 @@ class Importer:
             mission.member_since = rec["year"]
             mission.save()
         return figure
+
+    @staticmethod
+    def _page_year(page: Page) -> int:
+        """The newest year named in the file (a figure is as old as the page that
+        shows it), else this year: a key figure cannot be saved without a year."""
+        this_year = timezone.localdate().year
+        years = [
+            int(year)
+            for line in page.lines
+            for year in _YEAR.findall(line.text)
+            if int(year) <= this_year
+        ]
+        return max(years, default=this_year)
 
     def _contact(self, item: Item, rec, page: Page, existing, key, outcome, _saved):
         from portal.core.models import MissionSettings

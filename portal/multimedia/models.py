@@ -15,6 +15,7 @@ from wagtail.models import Orderable, PageManager, PageQuerySet, TranslatableMix
 from wagtail.search import index
 
 from portal.core.models import BasePage, PartialDateMixin, SectionIndexPage, page_of
+from portal.core.page_forms import PortalPageForm
 
 VIDEOS_PER_PAGE = 12
 GALLERIES_PER_PAGE = 12
@@ -128,6 +129,7 @@ class VideoPage(PartialDateMixin, BasePage):
         FieldPanel("transcript"),
         FieldPanel("thematic_areas"),
     ]
+    base_form_class = PortalPageForm
     search_fields = [
         *BasePage.search_fields,
         index.SearchField("summary"),

@@ -23,6 +23,7 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
 from portal.core.models import BasePage, PartialDateMixin, SectionIndexPage
+from portal.core.page_forms import PortalPageForm
 
 
 @register_snippet
@@ -150,6 +151,7 @@ class NewsletterIssuePage(PartialDateMixin, BasePage):
         FieldPanel("sections"),
         FieldPanel("pdf"),
     ]
+    base_form_class = PortalPageForm
     search_fields = [
         *BasePage.search_fields,
         index.SearchField("intro"),
