@@ -5,8 +5,8 @@ exist once per language. Offered all together, an editor of a Russian article pi
 from English, Russian and Tajik entries mixed in one list. `PortalPageForm` offers
 only the entries of the page's language — as checkboxes for many-to-many relations —
 and keeps any entry already linked in another language listed and ticked, marked with
-its language, so that saving the form never drops a link silently. Snippet choosers
-open on the page's language (editors can still switch to "All" in the chooser).
+its language, so that saving the form never drops a link silently. (Snippet choosers
+need nothing: Wagtail 8 opens them on the page's language, with a language filter.)
 
 It also applies the pages' rules of what is "required before publishing": a page
 model's `publication_errors()` is checked when the page is published, submitted for
@@ -14,13 +14,13 @@ moderation or approved, not when a draft is saved.
 """
 
 from django import forms
-from django.db.models import Q, QuerySet
+from django.db.models import Q
 from django.utils.html import strip_tags
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.widgets import BaseChooser
-from wagtail.models import Page, TranslatableMixin
+from wagtail.models import TranslatableMixin
 
 
 def has_text(html: str) -> bool:
@@ -36,7 +36,8 @@ def _pks(value) -> set:
     """Primary keys in a field's initial value: an object or key, or a list of them."""
     if value is None or value == "":
         return set()
-    values = value if isinstance(value, list | tuple | set | QuerySet) else [value]
+    # A list, a queryset or modelcluster's FakeQuerySet for many-to-many relations.
+    values = [value] if isinstance(value, str | int) or hasattr(value, "pk") else value
     return {getattr(item, "pk", item) for item in values}
 
 
@@ -64,9 +65,8 @@ class PortalPageForm(WagtailAdminPageForm):
         if not _is_translatable(model):
             return
         if isinstance(field.widget, BaseChooser):
-            # Page choosers build their own URLs (and browse the tree): left alone.
-            if not issubclass(model, Page):
-                self._chooser_opens_on_locale(field.widget)
+            # Choosers (snippets: dateline place, event place...) already open on the
+            # page's language: Wagtail 8 passes the editor's content locale to them.
             return
         selected = _pks(self.initial.get(name))
         field.queryset = field.queryset.filter(
@@ -88,16 +88,6 @@ class PortalPageForm(WagtailAdminPageForm):
                 "language": get_language_info(code)["name_translated"],
             }
         return label
-
-    def _chooser_opens_on_locale(self, widget):
-        code = self.page_locale.language_code
-        opens_at = widget.get_chooser_modal_url
-
-        def chooser_url():
-            url = opens_at()
-            return f"{url}{'&' if '?' in url else '?'}locale={code}"
-
-        widget.get_chooser_modal_url = chooser_url
 
     # --- required before publishing ---------------------------------------------------
 

@@ -310,6 +310,7 @@ class DemoLoader:
                     "dateline_place": self.localized(self.places.get(source["place"]), code),
                     "hero_alt_text": data.get("hero_alt", original.hero_alt_text),
                     "hero_caption": data.get("hero_caption", original.hero_caption),
+                    "how_to_apply": data.get("how_to_apply", original.how_to_apply),
                 }
                 _page, created = self.translate_page(
                     original, code, fields, self._article_m2m(source, code)
@@ -338,6 +339,7 @@ class DemoLoader:
             privacy_marker=data.get("privacy", ""),
             call_opens_on=resolve_date(data.get("call_opens_on"), self.today),
             call_closes_on=resolve_date(data.get("call_closes_on"), self.today),
+            how_to_apply=data.get("how_to_apply", ""),
             search_description=data["lead"][:250],
         )
 

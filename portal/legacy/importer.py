@@ -310,10 +310,10 @@ class Importer:
         figure.unit = rec["unit"][:50]
         figure.label = rec["label"][:255]
         figure.year = rec["year"] or self._page_year(page)
-        if not rec["year"]:
+        if not figure.year:
+            figure.year = timezone.localdate().year
             outcome.notes.append(
-                f"figure {figure.label!r}: no year given, {figure.year} assumed "
-                "(the newest year named in the file): check it"
+                f"figure {figure.label!r}: no year in the file, {figure.year} assumed: check it"
             )
         figure.source_name = figure.source_name or f"Old website ({page.file})"[:255]
         figure.save()
@@ -324,17 +324,23 @@ class Importer:
         return figure
 
     @staticmethod
-    def _page_year(page: Page) -> int:
-        """The newest year named in the file (a figure is as old as the page that
-        shows it), else this year: a key figure cannot be saved without a year."""
+    def _page_year(page: Page) -> int | None:
+        """For a figure the old page gave without a year: the page is as old as the
+        year in its file name, else as the newest year named in it (outside the
+        figures themselves, such as "member since 1994"); None when it names none."""
         this_year = timezone.localdate().year
-        years = [
-            int(year)
-            for line in page.lines
-            for year in _YEAR.findall(line.text)
-            if int(year) <= this_year
-        ]
-        return max(years, default=this_year)
+        own_lines = {id(line) for item in page.items if item.kind == FIGURE for line in item.lines}
+        texts = [page.file] + [line.text for line in page.lines if id(line) not in own_lines]
+        for text_group in (texts[:1], texts[1:]):
+            years = [
+                int(year)
+                for text in text_group
+                for year in _YEAR.findall(text)
+                if int(year) <= this_year
+            ]
+            if years:
+                return max(years)
+        return None
 
     def _contact(self, item: Item, rec, page: Page, existing, key, outcome, _saved):
         from portal.core.models import MissionSettings

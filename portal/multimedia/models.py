@@ -1,7 +1,8 @@
 """Multimedia: the video library and photo galleries."""
 
 import re
-from urllib.parse import urlsplit
+from dataclasses import dataclass
+from urllib.parse import parse_qs, urlsplit
 
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -57,6 +58,41 @@ def embed_html(url: str) -> str:
     return mark_safe(_YOUTUBE_IFRAME.sub("https://www.youtube-nocookie.com/embed/", html))  # noqa: S308
 
 
+@dataclass(frozen=True)
+class ProviderPlayer:
+    provider: str  # "YouTube" or "Vimeo", shown to readers
+    embed_url: str  # the player, framed only after the reader presses play
+
+
+_YOUTUBE_ID = re.compile(r"^[\w-]{6,20}$")
+
+
+def provider_player(url: str) -> ProviderPlayer | None:
+    """The privacy-enhanced player of a YouTube or Vimeo address, built from the
+    video's id without asking the provider; None when the address names no video."""
+    parts = urlsplit(url or "")
+    host = (parts.hostname or "").lower()
+    segments = [s for s in parts.path.split("/") if s]
+    if host == "youtu.be" or host.endswith("youtube.com"):
+        if host == "youtu.be":
+            video_id = segments[0] if segments else ""
+        elif segments[:1] in (["embed"], ["shorts"], ["live"], ["v"]) and len(segments) > 1:
+            video_id = segments[1]
+        else:
+            video_id = parse_qs(parts.query).get("v", [""])[0]
+        if _YOUTUBE_ID.match(video_id):
+            return ProviderPlayer(
+                "YouTube", f"https://www.youtube-nocookie.com/embed/{video_id}?autoplay=1"
+            )
+    elif host.endswith("vimeo.com"):
+        numbers = [s for s in segments if s.isdigit()]
+        if numbers:
+            return ProviderPlayer(
+                "Vimeo", f"https://player.vimeo.com/video/{numbers[0]}?autoplay=1&dnt=1"
+            )
+    return None
+
+
 class DatedPageQuerySet(PageQuerySet):
     def newest_first(self):
         return self.order_by(models.F("date").desc(nulls_last=True), "-first_published_at", "-pk")
@@ -103,7 +139,10 @@ class VideoPage(PartialDateMixin, BasePage):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text=_("Shown before the video plays and in the video library."),
+        help_text=_(
+            "Shown before the video plays and in the video library. Required for YouTube "
+            "and Vimeo videos: their player is loaded only when the reader presses play."
+        ),
     )
     summary = models.TextField(_("summary"), help_text=_("One or two sentences about the video."))
     transcript = RichTextField(
@@ -170,14 +209,25 @@ class VideoPage(PartialDateMixin, BasePage):
                 }
             )
 
+    def publication_errors(self) -> dict:
+        if self.video_url and not self.poster_image_id:
+            return {
+                "poster_image": _(
+                    "Choose a poster image: readers see it until they press play, and no "
+                    "request goes to the video's provider before that."
+                )
+            }
+        return {}
+
     def get_summary(self) -> str:
         return self.listing_summary or self.summary
 
     def get_share_image(self):
         return self.listing_image or self.poster_image
 
-    def embed_html(self) -> str:
-        return embed_html(self.video_url)
+    @property
+    def provider_player(self) -> ProviderPlayer | None:
+        return provider_player(self.video_url)
 
 
 class VideoIndexPage(SectionIndexPage):

@@ -70,12 +70,6 @@ class ArticlePageQuerySet(PageQuerySet):
         article may still point at the project in the language it came from)."""
         return self.filter(related_project__translation_key=project.translation_key)
 
-    def about_project_slug(self, slug):
-        from portal.projects.models import ProjectPage
-
-        keys = ProjectPage.objects.filter(slug=slug).values("translation_key")
-        return self.filter(related_project__translation_key__in=keys)
-
     def for_listing(self):
         """What a teaser needs, in a constant number of queries, without the body."""
         return (

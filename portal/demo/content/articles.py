@@ -184,6 +184,12 @@ ARTICLES = [
         date="-12",
         call_opens_on="-12",
         call_closes_on="+45",
+        how_to_apply=(
+            '<p>Send your film by e-mail to <a href="mailto:stories-of-the-road@example.org">'
+            "stories-of-the-road@example.org</a> (large files as a download link), with your "
+            "name, age, phone number and two lines about the film. You can also bring it on a "
+            "USB stick to the mission’s office in Dushanbe, on weekdays from 9:00 to 17:00.</p>"
+        ),
         lead=(
             "Young filmmakers are invited to submit short films about migration: leaving, "
             "living abroad, coming home, or the families who wait."
@@ -217,6 +223,12 @@ ARTICLES = [
         date="2026-03-02",
         call_opens_on="2026-03-02",
         call_closes_on="2026-04-15",
+        how_to_apply=(
+            "<p>Download the application form and budget template from the "
+            '<a href="https://example.org/small-grants">call page</a>, fill them in in English '
+            "or Russian, and send them with your organization’s registration certificate to "
+            '<a href="mailto:grants@example.org">grants@example.org</a>.</p>'
+        ),
         lead=(
             "Local NGOs and community groups could apply for grants of up to 8,000 US dollars "
             "for projects that help returning migrants and their families."
@@ -837,6 +849,11 @@ ARTICLES = [
         date="2024-09-01",
         call_opens_on="2024-09-01",
         call_closes_on="2024-10-31",
+        how_to_apply=(
+            "<p>Send up to five photographs (JPEG, at least 2,000 pixels wide), each with a "
+            'caption, to <a href="mailto:photo-contest@example.org">photo-contest@example.org</a>, '
+            "or hand them in at the Migrant Resource Centre in Khujand.</p>"
+        ),
         lead=(
             "Photographers, amateurs and professionals were invited to show the lives of "
             "families who stay at home while their relatives work abroad."
