@@ -95,7 +95,7 @@ def test_a_foreign_entry_cannot_be_posted_into_an_article(admin_client, site_tre
     article = ArticlePageFactory(parent=site_tree.sections["news"]["en"])
     url = f"/admin/pages/{article.pk}/edit/"
     data = _form_data(admin_client, url)
-    data["thematic_areas"].append(str(vocabularies["thematic_areas"][1].pk))
+    data["thematic_areas"] = [str(vocabularies["thematic_areas"][1].pk)]  # a Russian entry
     response = admin_client.post(url, data)
     assert response.status_code == 200
     assert "thematic_areas" in response.context["form"].errors
