@@ -427,6 +427,24 @@ class DemoLoader:
                     page, code, fields, self._project_m2m(data, code)
                 )
                 self.count(f"project translations ({code})", created)
+        self.link_project_news()
+
+    def link_project_news(self):
+        """Articles that report on a project point at it in every language (the
+        project's page lists them): "project" in the articles' content."""
+        from portal.news.models import ArticlePage
+
+        for data in article_content.ARTICLES:
+            project = self.projects.get(data.get("project"))
+            if project is None:
+                continue
+            key = self.articles[data["slug"]].translation_key
+            for article in ArticlePage.objects.filter(translation_key=key):
+                target = self.localized(project, article.locale.language_code)
+                if article.related_project_id != target.pk:
+                    article.related_project = target
+                    article.save_revision().publish()
+                    self.updated("articles linked to their project")
 
     def _project_m2m(self, data, code):
         return {

@@ -42,6 +42,7 @@ ARTICLES = [
     ),
     dict(
         slug="migrant-resource-centre-opens-in-kulob",
+        project="migrant-resource-centres",
         kind="news",
         title="Migrant Resource Centre opens in Kulob",
         place="kulob",
@@ -77,6 +78,7 @@ ARTICLES = [
     ),
     dict(
         slug="eu-safe-labour-migration-programme-launched",
+        project="safe-labour-migration-programme",
         kind="press_release",
         title="Tajikistan and the European Union launch a four-year programme on safe labour migration",
         place="dushanbe",
@@ -143,6 +145,7 @@ ARTICLES = [
     ),
     dict(
         slug="border-officers-trafficking-course-khorog",
+        project="border-management-tajik-afghan-border",
         kind="event_report",
         title="Border officers from five districts complete a course on identifying trafficking victims",
         place="khorog",
@@ -282,6 +285,7 @@ ARTICLES = [
     ),
     dict(
         slug="mobile-clinics-tb-screening-rasht",
+        project="tb-hiv-prevention-among-migrants",
         kind="news",
         title="Mobile clinics bring TB screening to migrants’ families in the Rasht Valley",
         place="rasht-valley",
@@ -374,6 +378,7 @@ ARTICLES = [
     ),
     dict(
         slug="hotline-call-brought-malika-home",
+        project="protection-of-trafficking-survivors",
         kind="story",
         privacy="name_changed_photos_withheld",
         title="Safe at last: how a hotline call brought Malika home",
@@ -409,6 +414,7 @@ ARTICLES = [
     ),
     dict(
         slug="pre-departure-orientation-every-district",
+        project="safe-labour-migration-programme",
         kind="news",
         title="Pre-departure orientation now available in every district office of the Migration Service",
         place="dushanbe",
@@ -465,6 +471,7 @@ ARTICLES = [
     ),
     dict(
         slug="tursunzoda-crossing-point-reopens",
+        project="border-management-tajik-afghan-border",
         kind="news",
         title="Tursunzoda border crossing point reopens after refurbishment",
         place="tursunzoda",
@@ -588,6 +595,7 @@ ARTICLES = [
     ),
     dict(
         slug="switzerland-extends-support-resource-centres",
+        project="migrant-resource-centres",
         kind="press_release",
         title="Switzerland extends support to Migrant Resource Centres until 2028",
         place="dushanbe",
@@ -731,6 +739,7 @@ ARTICLES = [
     ),
     dict(
         slug="hiv-testing-week-airports-stations",
+        project="tb-hiv-prevention-among-migrants",
         kind="press_release",
         title="HIV testing week reaches 4,000 migrants at airports and railway stations",
         place="dushanbe",
