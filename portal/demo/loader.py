@@ -327,6 +327,7 @@ class DemoLoader:
                     "hero_caption": data.get("hero_caption", original.hero_caption),
                     "hero_credit": IMAGE_CREDIT[code] if original.hero_credit else "",
                     "search_description": data["lead"][:250],
+                    "how_to_apply": data.get("how_to_apply", original.how_to_apply),
                 }
                 _page, created = self.translate_page(
                     original, code, fields, self._article_m2m(source, code)
@@ -355,6 +356,7 @@ class DemoLoader:
             privacy_marker=data.get("privacy", ""),
             call_opens_on=resolve_date(data.get("call_opens_on"), self.today),
             call_closes_on=resolve_date(data.get("call_closes_on"), self.today),
+            how_to_apply=data.get("how_to_apply", ""),
             search_description=data["lead"][:250],
         )
 
@@ -443,6 +445,24 @@ class DemoLoader:
                     page, code, fields, self._project_m2m(data, code)
                 )
                 self.count(f"project translations ({code})", created)
+        self.link_project_news()
+
+    def link_project_news(self):
+        """Articles that report on a project point at it in every language (the
+        project's page lists them): "project" in the articles' content."""
+        from portal.news.models import ArticlePage
+
+        for data in article_content.ARTICLES:
+            project = self.projects.get(data.get("project"))
+            if project is None:
+                continue
+            key = self.articles[data["slug"]].translation_key
+            for article in ArticlePage.objects.filter(translation_key=key):
+                target = self.localized(project, article.locale.language_code)
+                if article.related_project_id != target.pk:
+                    article.related_project = target
+                    article.save_revision().publish()
+                    self.updated("articles linked to their project")
 
     def _project_m2m(self, data, code):
         return {

@@ -18,7 +18,15 @@ class HomePage(BasePage):
     content_panels = [
         *BasePage.content_panels,
         FieldPanel("intro"),
-        InlinePanel("featured_figures", label=_("Key figures"), max_num=6),
+        InlinePanel(
+            "featured_figures",
+            label=_("Key figures"),
+            max_num=6,
+            help_text=_(
+                "Figures shown first. A figure can also be shown from its own form: "
+                "Snippets → Key figures → “Show on the home page”."
+            ),
+        ),
     ]
     parent_page_types = ["wagtailcore.Page"]
 
@@ -54,10 +62,19 @@ class HomePage(BasePage):
             .first()
         )
         context["glance"] = mission_at_a_glance(request)
-        context["figures"] = [
-            item.figure.localized for item in self.featured_figures.select_related("figure")
-        ]
+        context["figures"] = self.key_figures()
         return context
+
+    def key_figures(self) -> list:
+        """The figures chosen on this page, then those flagged "show on the home page"
+        (in this page's language), at most HOME_FIGURES_MAX in all."""
+        from portal.figures.models import HOME_FIGURES_MAX, KeyFigure
+
+        chosen = [item.figure.localized for item in self.featured_figures.select_related("figure")]
+        flagged = KeyFigure.objects.for_home_page(
+            self.locale, exclude_keys=[figure.translation_key for figure in chosen]
+        )
+        return (chosen + flagged)[:HOME_FIGURES_MAX]
 
 
 class HomePageFigure(Orderable):

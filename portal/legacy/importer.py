@@ -7,11 +7,13 @@ item (`Item.record`) serves only as its fingerprint, so an item that did not cha
 is not written again.
 """
 
+import re
 from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
+from django.utils import timezone
 from django.utils.html import escape
 from django.utils.text import slugify
 from wagtail.coreutils import find_available_slug
@@ -30,6 +32,8 @@ from .keys import fingerprint, source_keys
 from .limits import MAX_ITEMS, too_many_items
 from .lookups import Lookups
 from .models import ImportedItem
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 @dataclass
@@ -234,7 +238,12 @@ class Importer:
         figure.value = " ".join(filter(None, [qualifier, item.value]))[:50]
         figure.unit = item.unit[:50]
         figure.label = item.label[:255]
-        figure.year = item.year
+        figure.year = item.year or self._page_year(page)
+        if not figure.year:
+            figure.year = timezone.localdate().year
+            batch.outcome.notes.append(
+                f"figure {figure.label!r}: no year in the file, {figure.year} assumed: check it"
+            )
         figure.source_name = figure.source_name or f"Old website ({page.file})"[:255]
         figure.save()
         if item.member_since:
@@ -242,6 +251,25 @@ class Importer:
             mission.member_since = item.year
             mission.save()
         return figure
+
+    @staticmethod
+    def _page_year(page: Page) -> int | None:
+        """For a figure the old page gave without a year: the page is as old as the
+        year in its file name, else as the newest year named in it (outside the
+        figures themselves, such as "member since 1994"); None when it names none."""
+        this_year = timezone.localdate().year
+        own_lines = {id(line) for item in page.items if isinstance(item, Figure) for line in item.lines}
+        texts = [page.file] + [line.text for line in page.lines if id(line) not in own_lines]
+        for text_group in (texts[:1], texts[1:]):
+            years = [
+                int(year)
+                for text in text_group
+                for year in _YEAR.findall(text)
+                if int(year) <= this_year
+            ]
+            if years:
+                return max(years)
+        return None
 
     def _contact(self, item: Contact, target, page: Page, key: str, batch: _Batch):
         mission = self.lookups.mission()

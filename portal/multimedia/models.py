@@ -1,7 +1,8 @@
 """Multimedia: the video library and photo galleries."""
 
 import re
-from urllib.parse import urlsplit
+from dataclasses import dataclass
+from urllib.parse import parse_qs, urlsplit
 
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -15,6 +16,7 @@ from wagtail.models import Orderable, PageManager, PageQuerySet, TranslatableMix
 from wagtail.search import index
 
 from portal.core.models import BasePage, PartialDateMixin, SectionIndexPage, page_of
+from portal.core.page_forms import PortalPageForm
 
 VIDEOS_PER_PAGE = 12
 GALLERIES_PER_PAGE = 12
@@ -54,6 +56,41 @@ def embed_html(url: str) -> str:
         )
     # The HTML comes from the provider through Wagtail's embed cache, as with {% embed %}.
     return mark_safe(_YOUTUBE_IFRAME.sub("https://www.youtube-nocookie.com/embed/", html))  # noqa: S308
+
+
+@dataclass(frozen=True)
+class ProviderPlayer:
+    provider: str  # "YouTube" or "Vimeo", shown to readers
+    embed_url: str  # the player, framed only after the reader presses play
+
+
+_YOUTUBE_ID = re.compile(r"^[\w-]{6,20}$")
+
+
+def provider_player(url: str) -> ProviderPlayer | None:
+    """The privacy-enhanced player of a YouTube or Vimeo address, built from the
+    video's id without asking the provider; None when the address names no video."""
+    parts = urlsplit(url or "")
+    host = (parts.hostname or "").lower()
+    segments = [s for s in parts.path.split("/") if s]
+    if host == "youtu.be" or host.endswith("youtube.com"):
+        if host == "youtu.be":
+            video_id = segments[0] if segments else ""
+        elif segments[:1] in (["embed"], ["shorts"], ["live"], ["v"]) and len(segments) > 1:
+            video_id = segments[1]
+        else:
+            video_id = parse_qs(parts.query).get("v", [""])[0]
+        if _YOUTUBE_ID.match(video_id):
+            return ProviderPlayer(
+                "YouTube", f"https://www.youtube-nocookie.com/embed/{video_id}?autoplay=1"
+            )
+    elif host.endswith("vimeo.com"):
+        numbers = [s for s in segments if s.isdigit()]
+        if numbers:
+            return ProviderPlayer(
+                "Vimeo", f"https://player.vimeo.com/video/{numbers[0]}?autoplay=1&dnt=1"
+            )
+    return None
 
 
 class DatedPageQuerySet(PageQuerySet):
@@ -102,7 +139,10 @@ class VideoPage(PartialDateMixin, BasePage):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text=_("Shown before the video plays and in the video library."),
+        help_text=_(
+            "Shown before the video plays and in the video library. Required for YouTube "
+            "and Vimeo videos: their player is loaded only when the reader presses play."
+        ),
     )
     summary = models.TextField(_("summary"), help_text=_("One or two sentences about the video."))
     transcript = RichTextField(
@@ -128,6 +168,7 @@ class VideoPage(PartialDateMixin, BasePage):
         FieldPanel("transcript"),
         FieldPanel("thematic_areas"),
     ]
+    base_form_class = PortalPageForm
     search_fields = [
         *BasePage.search_fields,
         index.SearchField("summary"),
@@ -168,14 +209,25 @@ class VideoPage(PartialDateMixin, BasePage):
                 }
             )
 
+    def publication_errors(self) -> dict:
+        if self.video_url and not self.poster_image_id:
+            return {
+                "poster_image": _(
+                    "Choose a poster image: readers see it until they press play, and no "
+                    "request goes to the video's provider before that."
+                )
+            }
+        return {}
+
     def get_summary(self) -> str:
         return self.listing_summary or self.summary
 
     def get_share_image(self):
         return self.listing_image or self.poster_image
 
-    def embed_html(self) -> str:
-        return embed_html(self.video_url)
+    @property
+    def provider_player(self) -> ProviderPlayer | None:
+        return provider_player(self.video_url)
 
 
 class VideoIndexPage(SectionIndexPage):

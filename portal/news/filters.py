@@ -18,8 +18,10 @@ class ArticleFilter(FacetedFilterSet):
     place = django_filters.CharFilter(method="filter_place")
     partner = django_filters.CharFilter(method="filter_partner")
     year = django_filters.NumberFilter(field_name="date", lookup_expr="year")
+    # Linked from a project's page ("related project" on the article); no facet.
+    project = django_filters.CharFilter(method="filter_project")
 
-    PARAMS = ("kind", "theme", "place", "partner", "year")
+    PARAMS = ("kind", "theme", "place", "partner", "year", "project")
     MANY_VALUED = ("theme", "place", "partner")
 
     def filter_theme(self, queryset, name, value):
@@ -30,6 +32,20 @@ class ArticleFilter(FacetedFilterSet):
 
     def filter_partner(self, queryset, name, value):
         return queryset.with_partner(value)
+
+    def filter_project(self, queryset, name, value):
+        project = self.project_page()
+        return queryset.about_project(project) if project else queryset.none()
+
+    def project_page(self):
+        """The project the river is filtered by, in the river's language."""
+        from portal.projects.models import ProjectPage
+
+        slug = self.active.get("project")
+        if not slug:
+            return None
+        projects = ProjectPage.objects.live().public().filter(slug=slug)
+        return projects.filter(locale=self.locale).first() or projects.first()
 
     def _slugs_in_use(self, model, relation):
         """Slugs of taxonomy entries that articles in this river actually use."""

@@ -3,6 +3,7 @@ reports, calls for entries) and the news index that lists and filters them."""
 
 import datetime
 
+from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
@@ -11,13 +12,14 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.fields import StreamField
+from wagtail.fields import RichTextField, StreamField
 from wagtail.models import PageManager, PageQuerySet
 from wagtail.search import index
 
 from portal.caching.pagecache import remember
 from portal.core.blocks import article_body_blocks
 from portal.core.models import BasePage, PartialDateMixin, SectionIndexPage, page_of
+from portal.core.page_forms import PortalPageForm, has_text
 
 ARTICLES_PER_PAGE = 10
 
@@ -62,6 +64,11 @@ class ArticlePageQuerySet(PageQuerySet):
 
     def in_year(self, year):
         return self.filter(date__year=year)
+
+    def about_project(self, project):
+        """Articles linked to `project` or to any of its translations (a translated
+        article may still point at the project in the language it came from)."""
+        return self.filter(related_project__translation_key=project.translation_key)
 
     def for_listing(self):
         """What a teaser needs, in a constant number of queries, without the body."""
@@ -124,10 +131,41 @@ class ArticlePage(PartialDateMixin, BasePage):
         max_length=40,
         choices=PrivacyMarker.choices,
         blank=True,
-        help_text=_("Required for stories: readers are told what was changed to protect people."),
+        help_text=_(
+            "Stories only (required for them): readers are told what was changed to protect "
+            "people. Ignored for other kinds."
+        ),
     )
-    call_opens_on = models.DateField(_("submissions open"), null=True, blank=True)
-    call_closes_on = models.DateField(_("deadline"), null=True, blank=True)
+    call_opens_on = models.DateField(
+        _("submissions open"),
+        null=True,
+        blank=True,
+        help_text=_("Calls for entries only; ignored for other kinds."),
+    )
+    call_closes_on = models.DateField(
+        _("deadline"),
+        null=True,
+        blank=True,
+        help_text=_("Calls for entries only (required for them); the call closes after it."),
+    )
+    how_to_apply = RichTextField(
+        _("how to apply"),
+        blank=True,
+        features=["bold", "italic", "link", "ol", "ul"],
+        help_text=_(
+            "Calls for entries only (required before a call is published): where and how "
+            "to send an entry: a link to the form, an e-mail address, or the steps to follow."
+        ),
+    )
+    related_project = models.ForeignKey(
+        "projects.ProjectPage",
+        verbose_name=_("related project"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The project this article reports on; the project's page lists it."),
+    )
     # Stable identity of an item brought over from the old site (legacy import).
     source_key = models.CharField(max_length=64, blank=True, db_index=True, editable=False)
 
@@ -155,16 +193,28 @@ class ArticlePage(PartialDateMixin, BasePage):
             heading=_("Hero image"),
         ),
         FieldPanel("body"),
-        FieldPanel("privacy_marker"),
-        FieldRowPanel(
-            [FieldPanel("call_opens_on"), FieldPanel("call_closes_on")],
+        # data-portal-kinds: the kinds a panel applies to; the editor's script
+        # (static/js/admin-article-kind.js) hides it for the others.
+        FieldPanel("privacy_marker", attrs={"data-portal-kinds": ArticleKind.STORY}),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("call_opens_on"), FieldPanel("call_closes_on")]),
+                FieldPanel("how_to_apply"),
+            ],
             heading=_("Call for entries"),
+            attrs={"data-portal-kinds": ArticleKind.CALL},
         ),
         MultiFieldPanel(
-            [FieldPanel("thematic_areas"), FieldPanel("organizations"), FieldPanel("places")],
+            [
+                FieldPanel("thematic_areas"),
+                FieldPanel("organizations"),
+                FieldPanel("places"),
+                FieldPanel("related_project", widget=forms.Select),
+            ],
             heading=_("Classification"),
         ),
     ]
+    base_form_class = PortalPageForm
 
     search_fields = [
         *BasePage.search_fields,
@@ -183,6 +233,13 @@ class ArticlePage(PartialDateMixin, BasePage):
 
     def clean(self):
         super().clean()
+        # Fields of another kind are cleared: a news item that was drafted as a story
+        # must not carry a privacy marker, nor a story a deadline.
+        if self.kind != ArticleKind.STORY:
+            self.privacy_marker = ""
+        if self.kind != ArticleKind.CALL:
+            self.call_opens_on = self.call_closes_on = None
+            self.how_to_apply = ""
         errors = {}
         if self.kind == ArticleKind.STORY and not self.privacy_marker:
             errors["privacy_marker"] = _(
@@ -198,6 +255,17 @@ class ArticlePage(PartialDateMixin, BasePage):
             errors["date_end"] = _("The end date must not be before the date.")
         if errors:
             raise ValidationError(errors)
+
+    def publication_errors(self) -> dict:
+        """What the article still needs before it is published (drafts may lack it)."""
+        if self.kind == ArticleKind.CALL and not has_text(self.how_to_apply):
+            return {
+                "how_to_apply": _(
+                    "Tell readers how to apply (a link, an e-mail address or the steps) "
+                    "before publishing the call."
+                )
+            }
+        return {}
 
     def get_summary(self) -> str:
         return self.listing_summary or self.lead
@@ -222,7 +290,10 @@ class ArticlePage(PartialDateMixin, BasePage):
 
     @property
     def show_privacy_marker(self) -> bool:
-        return self.privacy_marker not in ("", PrivacyMarker.NONE_NEEDED)
+        return self.kind == ArticleKind.STORY and self.privacy_marker not in (
+            "",
+            PrivacyMarker.NONE_NEEDED,
+        )
 
     @property
     def date_range_display(self) -> str:

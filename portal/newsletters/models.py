@@ -22,6 +22,7 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
 from portal.core.models import BasePage, PartialDateMixin, SectionIndexPage
+from portal.core.page_forms import PortalPageForm
 
 from .archive import SeriesGroup, YearGroup, group_issues, undated_issues  # noqa: F401
 
@@ -151,6 +152,7 @@ class NewsletterIssuePage(PartialDateMixin, BasePage):
         FieldPanel("sections"),
         FieldPanel("pdf"),
     ]
+    base_form_class = PortalPageForm
     search_fields = [
         *BasePage.search_fields,
         index.SearchField("intro"),

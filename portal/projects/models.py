@@ -14,8 +14,10 @@ from wagtail.search import index
 from portal.core.blocks import article_body_blocks
 from portal.core.dates import DatePrecision, format_partial_date
 from portal.core.models import BasePage, SectionIndexPage, page_of
+from portal.core.page_forms import PortalPageForm
 
 PROJECTS_PER_PAGE = 12
+RELATED_NEWS_COUNT = 5
 
 
 class ProjectStatus(models.TextChoices):
@@ -126,6 +128,7 @@ class ProjectPage(BasePage):
             heading=_("Classification"),
         ),
     ]
+    base_form_class = PortalPageForm
 
     search_fields = [
         *BasePage.search_fields,
@@ -169,6 +172,35 @@ class ProjectPage(BasePage):
     @cached_property
     def project_index(self):
         return self.get_parent().specific
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(self.related_news())
+        return context
+
+    def related_news(self) -> dict:
+        """The newest articles that editors linked to this project ("related project"
+        on the article), in this page's language, and the news river filtered to them.
+
+        An explicit link rather than shared themes or places: a thematic area spans
+        many projects, and only the editor knows which project an article reports on.
+        """
+        from portal.news.models import ArticlePage, NewsIndexPage
+
+        articles = (
+            ArticlePage.objects.live()
+            .public()
+            .filter(locale=self.locale)
+            .about_project(self)
+            .for_listing()
+            .newest_first()
+        )
+        news = list(articles[:RELATED_NEWS_COUNT])
+        river = NewsIndexPage.objects.live().filter(locale=self.locale).first() if news else None
+        return {
+            "related_news": news,
+            "related_news_url": f"{river.url}?project={self.slug}" if river else "",
+        }
 
 
 class ProjectIndexPage(SectionIndexPage):

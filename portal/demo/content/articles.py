@@ -42,6 +42,7 @@ ARTICLES = [
     ),
     dict(
         slug="migrant-resource-centre-opens-in-kulob",
+        project="migrant-resource-centres",
         kind="news",
         title="Migrant Resource Centre opens in Kulob",
         place="kulob",
@@ -77,6 +78,7 @@ ARTICLES = [
     ),
     dict(
         slug="eu-safe-labour-migration-programme-launched",
+        project="safe-labour-migration-programme",
         kind="press_release",
         title="Tajikistan and the European Union launch a four-year programme on safe labour migration",
         place="dushanbe",
@@ -143,6 +145,7 @@ ARTICLES = [
     ),
     dict(
         slug="border-officers-trafficking-course-khorog",
+        project="border-management-tajik-afghan-border",
         kind="event_report",
         title="Border officers from five districts complete a course on identifying trafficking victims",
         place="khorog",
@@ -184,6 +187,12 @@ ARTICLES = [
         date="-12",
         call_opens_on="-12",
         call_closes_on="+45",
+        how_to_apply=(
+            '<p>Send your film by e-mail to <a href="mailto:stories-of-the-road@example.org">'
+            "stories-of-the-road@example.org</a> (large files as a download link), with your "
+            "name, age, phone number and two lines about the film. You can also bring it on a "
+            "USB stick to the mission’s office in Dushanbe, on weekdays from 9:00 to 17:00.</p>"
+        ),
         lead=(
             "Young filmmakers are invited to submit short films about migration: leaving, "
             "living abroad, coming home, or the families who wait."
@@ -217,6 +226,12 @@ ARTICLES = [
         date="2026-03-02",
         call_opens_on="2026-03-02",
         call_closes_on="2026-04-15",
+        how_to_apply=(
+            "<p>Download the application form and budget template from the "
+            '<a href="https://example.org/small-grants">call page</a>, fill them in in English '
+            "or Russian, and send them with your organization’s registration certificate to "
+            '<a href="mailto:grants@example.org">grants@example.org</a>.</p>'
+        ),
         lead=(
             "Local NGOs and community groups could apply for grants of up to 8,000 US dollars "
             "for projects that help returning migrants and their families."
@@ -270,6 +285,7 @@ ARTICLES = [
     ),
     dict(
         slug="mobile-clinics-tb-screening-rasht",
+        project="tb-hiv-prevention-among-migrants",
         kind="news",
         title="Mobile clinics bring TB screening to migrants’ families in the Rasht Valley",
         place="rasht-valley",
@@ -362,6 +378,7 @@ ARTICLES = [
     ),
     dict(
         slug="hotline-call-brought-malika-home",
+        project="protection-of-trafficking-survivors",
         kind="story",
         privacy="name_changed_photos_withheld",
         title="Safe at last: how a hotline call brought Malika home",
@@ -397,6 +414,7 @@ ARTICLES = [
     ),
     dict(
         slug="pre-departure-orientation-every-district",
+        project="safe-labour-migration-programme",
         kind="news",
         title="Pre-departure orientation now available in every district office of the Migration Service",
         place="dushanbe",
@@ -453,6 +471,7 @@ ARTICLES = [
     ),
     dict(
         slug="tursunzoda-crossing-point-reopens",
+        project="border-management-tajik-afghan-border",
         kind="news",
         title="Tursunzoda border crossing point reopens after refurbishment",
         place="tursunzoda",
@@ -576,6 +595,7 @@ ARTICLES = [
     ),
     dict(
         slug="switzerland-extends-support-resource-centres",
+        project="migrant-resource-centres",
         kind="press_release",
         title="Switzerland extends support to Migrant Resource Centres until 2028",
         place="dushanbe",
@@ -719,6 +739,7 @@ ARTICLES = [
     ),
     dict(
         slug="hiv-testing-week-airports-stations",
+        project="tb-hiv-prevention-among-migrants",
         kind="press_release",
         title="HIV testing week reaches 4,000 migrants at airports and railway stations",
         place="dushanbe",
@@ -837,6 +858,11 @@ ARTICLES = [
         date="2024-09-01",
         call_opens_on="2024-09-01",
         call_closes_on="2024-10-31",
+        how_to_apply=(
+            "<p>Send up to five photographs (JPEG, at least 2,000 pixels wide), each with a "
+            'caption, to <a href="mailto:photo-contest@example.org">photo-contest@example.org</a>, '
+            "or hand them in at the Migrant Resource Centre in Khujand.</p>"
+        ),
         lead=(
             "Photographers, amateurs and professionals were invited to show the lives of "
             "families who stay at home while their relatives work abroad."

@@ -207,7 +207,7 @@ def test_samples_import(site_tree, samples, tmp_path):
     assert mission.address.startswith("734013, 22A Azizbekov Street")
     assert mission.member_since == 1994
     assert KeyFigure.objects.filter(
-        value="More than 30", label="staff members throughout the country"
+        value="More than 30", label="staff members throughout the country", year=2013
     ).exists()
     before = counts()
     out, err, failed = run(folder)

@@ -1,8 +1,10 @@
 import pytest
 import wagtail_factories
+from bs4 import BeautifulSoup
 from django.core.exceptions import ValidationError
 from wagtail.embeds import embeds
 from wagtail.embeds.finders import get_finders
+from wagtail.test.utils.form_data import querydict_from_html
 
 from portal.multimedia.factories import (
     GalleryImageFactory,
@@ -10,7 +12,13 @@ from portal.multimedia.factories import (
     VideoDocumentFactory,
     VideoPageFactory,
 )
-from portal.multimedia.models import GALLERIES_PER_PAGE, VIDEOS_PER_PAGE, VideoPage
+from portal.multimedia.models import (
+    GALLERIES_PER_PAGE,
+    VIDEOS_PER_PAGE,
+    VideoPage,
+    embed_html,
+    provider_player,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -60,7 +68,7 @@ def gallery_index(site_tree):
     return site_tree.sections["galleries"]["en"]
 
 
-def test_provider_video_renders_privacy_enhanced_embed_and_transcript(
+def test_provider_video_shows_a_poster_linking_to_the_provider_and_asks_it_nothing(
     client, video_index, taxonomy, fake_embeds
 ):
     video = VideoPageFactory(
@@ -69,6 +77,7 @@ def test_provider_video_renders_privacy_enhanced_embed_and_transcript(
         slug="safe-migration",
         summary="A two-minute guide.",
         video_url="https://www.youtube.com/watch?v=abc123",
+        poster_image=wagtail_factories.ImageFactory(file__width=1280, file__height=720),
         transcript="<p>Before you travel, register with the consulate.</p>",
     )
     video.thematic_areas.add(taxonomy.labour)
@@ -76,30 +85,64 @@ def test_provider_video_renders_privacy_enhanced_embed_and_transcript(
     response = client.get("/en/videos/safe-migration/")
     assert response.status_code == 200
     html = response.content.decode()
-    assert fake_embeds.calls == ["https://www.youtube.com/watch?v=abc123"]
-    # Rewritten to the host the Content-Security-Policy allows in frame-src.
-    assert 'src="https://www.youtube-nocookie.com/embed/abc123?feature=oembed"' in html
-    assert "www.youtube.com/embed" not in html
+    assert fake_embeds.calls == []  # not even the server asks the provider
+    soup = BeautifulSoup(html, "html.parser")
+    poster = soup.select_one("figure.video a.video__poster")
+    # Without JavaScript: a link to the video on YouTube, over a local poster image.
+    assert poster["href"] == "https://www.youtube.com/watch?v=abc123"
+    image = poster.select_one("img")
+    assert image["src"].startswith("/") and ".webp" in image["src"]
+    assert all(src.startswith("/") for src in [i["src"] for i in soup.select("img")])
+    # With JavaScript, video-player.js frames the privacy-enhanced player on click.
+    assert poster["data-embed"] == "https://www.youtube-nocookie.com/embed/abc123?autoplay=1"
+    assert soup.select_one('script[src$="js/video-player.js"]') is not None
+    assert "<iframe" not in html
     assert "<details" in html and "<summary>Transcript</summary>" in html
     assert "register with the consulate" in html
     assert "Labour migration" in html
-    assert (
-        'style="' not in html
-    )  # WAGTAILEMBEDS_RESPONSIVE_HTML=False: no inline styles for the CSP
+    assert 'style="' not in html  # the Content-Security-Policy forbids inline styles
 
 
-def test_provider_video_falls_back_to_a_link_when_the_provider_is_unreachable(
-    client, video_index, settings
-):
-    settings.WAGTAILEMBEDS_FINDERS = []  # no finder accepts: as if the provider were unreachable
-    get_finders.cache_clear()
-    try:
-        VideoPageFactory(parent=video_index, slug="offline", video_url="https://vimeo.com/76979871")
-        html = client.get("/en/videos/offline/").content.decode()
-    finally:
-        get_finders.cache_clear()
-    assert '<a href="https://vimeo.com/76979871">' in html
+@pytest.mark.parametrize(
+    ("url", "provider", "embed"),
+    [
+        ("https://youtu.be/abc123XYZ_-", "YouTube", "www.youtube-nocookie.com/embed/abc123XYZ_-"),
+        ("https://m.youtube.com/watch?v=abc123&t=10", "YouTube", "nocookie.com/embed/abc123?"),
+        ("https://www.youtube.com/shorts/abc123", "YouTube", "nocookie.com/embed/abc123?"),
+        ("https://vimeo.com/76979871", "Vimeo", "player.vimeo.com/video/76979871?"),
+        ("https://player.vimeo.com/video/76979871", "Vimeo", "player.vimeo.com/video/76979871?"),
+    ],
+)
+def test_provider_player_is_built_from_the_address(url, provider, embed):
+    player = provider_player(url)
+    assert player.provider == provider and embed in player.embed_url
+
+
+def test_an_address_that_names_no_video_gets_a_plain_link(client, video_index):
+    VideoPageFactory(parent=video_index, slug="channel", video_url="https://www.youtube.com/")
+    html = client.get("/en/videos/channel/").content.decode()
+    soup = BeautifulSoup(html, "html.parser")
+    link = soup.select_one("a.video__poster")
+    assert link["href"] == "https://www.youtube.com/" and not link.has_attr("data-embed")
     assert "<iframe" not in html
+
+
+def test_a_provider_video_cannot_be_published_without_a_poster(admin_client, video_index):
+    url = f"/admin/pages/add/multimedia/videopage/{video_index.pk}/"
+    data = querydict_from_html(admin_client.get(url).content.decode(), form_id="page-edit-form")
+    data.update(
+        {
+            "title": "Before you go",
+            "slug": "before-you-go",
+            "summary": "Five checks.",
+            "video_url": "https://vimeo.com/76979871",
+            "action-publish": "1",
+        }
+    )
+    response = admin_client.post(url, data)
+    assert response.status_code == 200
+    assert "poster_image" in response.context["form"].errors
+    assert not VideoPage.objects.filter(slug="before-you-go").exists()
 
 
 def test_uploaded_video_renders_html5_player_with_poster(client, video_index):
@@ -222,10 +265,9 @@ def test_gallery_index_lists_galleries_with_cover_and_count(
         client.get("/en/galleries/")
 
 
-def test_embed_cache_is_reused(video_index, fake_embeds):
-    video = VideoPageFactory(parent=video_index, video_url="https://www.youtube.com/watch?v=abc123")
-    video.embed_html()
-    video.embed_html()
+def test_embed_cache_is_reused(fake_embeds):
+    embed_html("https://www.youtube.com/watch?v=abc123")
+    embed_html("https://www.youtube.com/watch?v=abc123")
     assert len(fake_embeds.calls) == 1
     assert embeds.get_embed("https://www.youtube.com/watch?v=abc123").html == YOUTUBE_IFRAME
 
@@ -246,3 +288,13 @@ def test_admin_add_forms_render(admin_client, site_tree, model, section):
     parent = site_tree.sections[section]["en"]
     response = admin_client.get(f"/admin/pages/add/multimedia/{model}/{parent.pk}/")
     assert response.status_code == 200
+
+
+def test_video_embed_tag_falls_back_to_a_link_when_the_provider_is_unreachable(settings):
+    settings.WAGTAILEMBEDS_FINDERS = []  # no finder accepts: as if the provider were unreachable
+    get_finders.cache_clear()
+    try:
+        html = embed_html("https://vimeo.com/76979871")
+    finally:
+        get_finders.cache_clear()
+    assert '<a href="https://vimeo.com/76979871">' in html and "<iframe" not in html
