@@ -258,7 +258,9 @@ class Importer:
         year in its file name, else as the newest year named in it (outside the
         figures themselves, such as "member since 1994"); None when it names none."""
         this_year = timezone.localdate().year
-        own_lines = {id(line) for item in page.items if isinstance(item, Figure) for line in item.lines}
+        own_lines = {
+            id(line) for item in page.items if isinstance(item, Figure) for line in item.lines
+        }
         texts = [page.file] + [line.text for line in page.lines if id(line) not in own_lines]
         for text_group in (texts[:1], texts[1:]):
             years = [
