@@ -19,7 +19,7 @@ def _empty_cache(settings):
 def django_db_setup(django_db_setup, django_db_blocker):
     """Build the site tree once per test database; every test rolls back to it.
     (Transactional tests run last and rebuild it themselves after the flush.)"""
-    from portal.core.tree import ensure_site_tree
+    from portal.home.tree import ensure_site_tree
 
     with django_db_blocker.unblock():
         ensure_site_tree()
@@ -28,7 +28,7 @@ def django_db_setup(django_db_setup, django_db_blocker):
 @pytest.fixture
 def site_tree(db):
     """Home page and section pages (news, events, ...) in en, ru and tg."""
-    from portal.core.tree import ensure_site_tree
+    from portal.home.tree import ensure_site_tree
 
     homes, sections = ensure_site_tree()
     return SimpleNamespace(homes=homes, sections=sections)

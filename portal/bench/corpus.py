@@ -24,7 +24,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Locale, Page
 
 from portal.caching import pagecache
-from portal.core.tree import ensure_site_tree
+from portal.home.tree import ensure_site_tree
 from portal.news.models import ArticleKind, ArticlePage, NewsIndexPage, PrivacyMarker
 from portal.newsletters.models import (
     NewsletterIndexPage,

@@ -9,14 +9,18 @@ one write invalidates every page at once, on Redis and local memory alike.
 """
 
 import hashlib
-import uuid
 
 from django.conf import settings
-from django.core.cache import caches
 from django.utils.cache import cc_delim_re, set_response_etag
 from django.utils.http import http_date
 
-GENERATION_KEY = "portal:pagecache:generation"
+from portal.core.generations import (
+    GENERATION_KEY,
+    content_cache,
+    current_generation,
+    new_generation,
+)
+
 DEFAULT_SECONDS = 600
 
 # Never looked up nor stored: the admin, Django's admin, files.
@@ -34,10 +38,6 @@ def timeout() -> int:
     publishing clears it, because some pages change with the date (calls close,
     events become past)."""
     return getattr(settings, "PORTAL_PAGE_CACHE_SECONDS", DEFAULT_SECONDS)
-
-
-def _cache():
-    return caches[getattr(settings, "PORTAL_PAGE_CACHE_ALIAS", "default")]
 
 
 def personal_cookie_names() -> tuple[str, ...]:
@@ -86,38 +86,16 @@ def page_key(request) -> str:
 def lookup(request):
     """(headers, content) of the cached page, or None. One round trip."""
     key = page_key(request)
-    found = _cache().get_many([GENERATION_KEY, key])
+    found = content_cache().get_many([GENERATION_KEY, key])
     generation, entry = found.get(GENERATION_KEY), found.get(key)
     if generation is None or entry is None or entry[0] != generation:
         return None
     return entry[1], entry[2]
 
 
-def _generation(cache) -> str:
-    generation = cache.get(GENERATION_KEY)
-    if generation is None:
-        cache.add(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
-        generation = cache.get(GENERATION_KEY)
-    return generation
-
-
-def remember(key: str, compute, seconds: int = 3600):
-    """A value derived from published content (facet lists, listing counts), computed
-    once per cache generation: publishing anything starts a new one. Independent of
-    whether whole pages are cached."""
-    cache = _cache()
-    found = cache.get_many([GENERATION_KEY, key])
-    generation, entry = found.get(GENERATION_KEY), found.get(key)
-    if generation is not None and entry is not None and entry[0] == generation:
-        return entry[1]
-    value = compute()
-    cache.set(key, (generation or _generation(cache), value), seconds)
-    return value
-
-
 def store(request, response) -> None:
-    cache = _cache()
-    generation = _generation(cache)
+    cache = content_cache()
+    generation = current_generation(cache)
     # Validators for conditional GETs (ConditionalGetMiddleware answers 304):
     # computed once here rather than on every hit.
     if not response.has_header("ETag"):
@@ -128,5 +106,5 @@ def store(request, response) -> None:
 
 
 def clear() -> None:
-    """Invalidate every cached page by starting a new generation."""
-    _cache().set(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
+    """Invalidate every cached page (and remembered value) by starting a new generation."""
+    new_generation()

@@ -18,6 +18,7 @@ from django_ratelimit.core import is_ratelimited
 from wagtail.admin.panels import FieldPanel
 
 from portal.core.models import BasePage, MissionSettings
+from portal.core.sections import Section
 
 from .forms import ContactForm
 
@@ -27,6 +28,7 @@ CONTACT_RATE = "5/h"
 
 
 class ContactPage(BasePage):
+    section = Section("contact", _("Contact"), 70)
     intro = models.TextField(_("introduction"), blank=True)
     thank_you = models.TextField(
         _("thank-you message"),

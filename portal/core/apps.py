@@ -6,6 +6,9 @@ class CoreConfig(AppConfig):
     label = "core"
 
     def ready(self):
-        from . import locales
+        # Here, not at the top: these modules import models, which Django allows only
+        # once the app registry is ready.
+        from . import content, locales
 
         locales.install()
+        content.connect()

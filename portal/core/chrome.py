@@ -12,6 +12,7 @@ from django.conf import settings
 from django.utils import translation
 
 from .i18n import LanguageLink
+from .sections import declared_sections, feed_path
 
 
 @dataclass(frozen=True)
@@ -44,17 +45,18 @@ def home_links(current: str) -> list[LanguageLink]:
 
 def static_chrome(language: str | None = None) -> Chrome:
     """The chrome from settings and the fixed site tree alone: no database query."""
-    from .tree import SECTIONS
-
     language = language or translation.get_language() or settings.LANGUAGE_CODE
     with translation.override(language):
-        menu = [MenuItem(str(title), f"/{language}/{slug}/") for slug, _model, title in SECTIONS]
+        menu = [
+            MenuItem(str(section.title), f"/{language}/{section.slug}/")
+            for section, _model in declared_sections()
+        ]
     return Chrome(
         site_name=settings.WAGTAIL_SITE_NAME,
         home_url=f"/{language}/",
         menu=menu,
         language_links=home_links(language),
-        feed_url=f"/{language}/news/feed/",
+        feed_url=feed_path(language),
         error_page=True,
     )
 

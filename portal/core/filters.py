@@ -9,6 +9,8 @@ from dataclasses import dataclass
 import django_filters
 from django.http import QueryDict
 
+from .generations import remember
+
 
 @dataclass
 class FacetOption:
@@ -65,8 +67,6 @@ class FacetedFilterSet(django_filters.FilterSet):
         """`compute()`, kept until the next publish when the listing has a cache scope."""
         if not self.cache_scope:
             return compute()
-        from portal.caching.pagecache import remember
-
         language = self.locale.language_code if self.locale else ""
         return remember(f"portal:facets:{self.cache_scope}:{language}:{name}", compute)
 

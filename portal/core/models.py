@@ -1,5 +1,7 @@
 """What every public page shares, and the site-wide settings editors manage."""
 
+import datetime
+
 from django.core.paginator import Paginator
 from django.db import models
 from django.utils.translation import get_language
@@ -55,6 +57,21 @@ class BasePage(Page):
     def get_share_image(self):
         return self.listing_image
 
+    # What infrastructure (search, feeds) needs to know of a page, declared by the
+    # page type itself rather than guessed by the infrastructure.
+    def content_kind(self) -> str:
+        """What the page is, for search filters: its page type unless it says more."""
+        return self._meta.model_name
+
+    @classmethod
+    def content_kind_labels(cls) -> dict:
+        """Readers' names of the kinds `content_kind` gives for this page type."""
+        return {cls._meta.model_name: cls._meta.verbose_name}
+
+    def reader_date(self) -> tuple[datetime.date | None, str]:
+        """The date a reader would quote for the page, with its precision."""
+        return None, DatePrecision.DAY
+
 
 class SectionIndexPage(BasePage):
     """Abstract base of the one-per-language section pages (news, events, ...) that
@@ -93,6 +110,9 @@ class PartialDateMixin(models.Model):
 
     class Meta:
         abstract = True
+
+    def reader_date(self) -> tuple[datetime.date | None, str]:
+        return self.date, self.date_precision or DatePrecision.DAY
 
     @property
     def date_display(self) -> str:

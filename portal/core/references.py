@@ -4,15 +4,17 @@ References are followed wherever a page keeps them: foreign keys, many-to-many f
 StreamField blocks and the foreign keys of inline (child) objects. Pages keep their
 references in their own language, so a Russian page lists the Russian thematic
 areas, not the English ones (`localize_references`, called when a revision is saved).
+`pages_referring_to` answers the opposite question: which pages show an object.
 """
 
 from collections.abc import Iterator
 
+from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel, get_all_child_relations
 from wagtail.fields import StreamField
-from wagtail.models import Page, TranslatableMixin
+from wagtail.models import Page, ReferenceIndex, TranslatableMixin
 
 
 def _is_translatable_snippet(model) -> bool:
@@ -80,3 +82,36 @@ def localize_references(instance) -> None:
                 )
             }
             setattr(instance, field.name, [local.get(obj.translation_key, obj) for obj in current])
+
+
+def _pages_relating_by_fields(obj) -> set[int]:
+    """Pages whose own foreign keys or many-to-many fields, or whose inline child
+    objects' foreign keys, point at `obj` (hidden `related_name="+"` ones included)."""
+    ids = set()
+    for relation in obj._meta.get_fields(include_hidden=True):
+        if not (relation.auto_created and not relation.concrete and relation.is_relation):
+            continue
+        source = relation.related_model
+        if not hasattr(relation, "field"):
+            continue
+        rows = source._base_manager.filter(**{relation.field.name: obj})
+        if issubclass(source, Page):
+            ids.update(rows.values_list("pk", flat=True))
+            continue
+        parent_link = next(
+            (f for f in source._meta.get_fields() if isinstance(f, ParentalKey)), None
+        )
+        if parent_link is not None and issubclass(parent_link.related_model, Page):
+            ids.update(rows.values_list(parent_link.attname, flat=True))
+    return ids
+
+
+def pages_referring_to(obj) -> set[int]:
+    """Ids of the pages whose content refers to `obj` (a snippet, an image, a
+    document): by field, through an inline object, or in a StreamField block (those
+    come from Wagtail's reference index)."""
+    ids = _pages_relating_by_fields(obj)
+    page_type = ContentType.objects.get_for_model(Page)
+    in_blocks = ReferenceIndex.get_references_to(obj).filter(base_content_type=page_type)
+    ids.update(int(pk) for pk in in_blocks.values_list("object_id", flat=True))
+    return ids

@@ -22,7 +22,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Locale, Site
 
 from portal.core.editorial import setup_editorial
-from portal.core.tree import ensure_site_tree
+from portal.home.tree import ensure_site_tree
 
 from .content import articles as article_content
 from .content import events as event_content

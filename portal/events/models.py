@@ -17,6 +17,7 @@ from portal.core.blocks import article_body_blocks
 from portal.core.dates import format_date_range
 from portal.core.models import BasePage, SectionIndexPage, page_of
 from portal.core.page_forms import PortalPageForm
+from portal.core.sections import Section
 
 PAST_EVENTS_PER_PAGE = 10
 
@@ -132,6 +133,9 @@ class EventPage(BasePage):
 
     # Dates in the site's time zone (Dushanbe), not UTC: an evening event in
     # Dushanbe must not show up dated the day before.
+    def reader_date(self):
+        return self.start_date, "day"
+
     @property
     def start_date(self) -> datetime.date | None:
         return timezone.localdate(self.start) if self.start else None
@@ -211,6 +215,7 @@ class EventPage(BasePage):
 
 
 class EventIndexPage(SectionIndexPage):
+    section = Section("events", _("Events"), 20)
     subpage_types = ["events.EventPage"]
 
     class Meta:

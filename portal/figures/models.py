@@ -9,6 +9,8 @@ from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
+from portal.core.content import public_content
+
 # The home page shows its own list of figures, then the figures flagged here, up to:
 HOME_FIGURES_MAX = 8
 
@@ -33,6 +35,7 @@ class KeyFigureQuerySet(models.QuerySet):
         return sorted(figures, key=lambda f: (order[f.translation_key], -f.year, f.pk))
 
 
+@public_content
 @register_snippet
 class KeyFigure(TranslatableMixin, index.Indexed, models.Model):
     value = models.CharField(_("value"), max_length=50, help_text=_("For example 32.8 or 500,000."))

@@ -21,8 +21,8 @@ from wagtail.models import Locale
 from wagtail.models import Page as WagtailPage
 from wagtail.rich_text import RichText
 
-from portal.core.tree import ensure_site_tree
 from portal.figures.models import KeyFigure
+from portal.home.tree import ensure_site_tree
 from portal.news.models import ArticlePage
 from portal.newsletters.models import NewsletterIssuePage, NewsletterTocEntry
 

@@ -29,7 +29,7 @@ def main(count: int = 10_000) -> float:
         settings.MAILING_BATCH_SIZE = 50
         settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
         call_command("migrate", verbosity=0)
-        from portal.core.tree import ensure_site_tree
+        from portal.home.tree import ensure_site_tree
         from portal.mailing.models import Subscriber
         from portal.mailing.sending import deliver_batch, queue_send
         from portal.newsletters.factories import NewsletterIssuePageFactory

@@ -16,7 +16,13 @@ from pathlib import Path
 
 from .crawl import DEFAULT_MAX_FILTERS, Crawler
 from .fetch import Fetcher
-from .incremental import affected_pages, drop_dead_pages, languages_to_index, seeds_to_rebake
+from .incremental import (
+    affected_pages,
+    drop_dead_pages,
+    drop_pages,
+    languages_to_index,
+    seeds_to_rebake,
+)
 from .links import SiteLinks
 from .manifest import Entry, Inventory, entries_of, read_manifest, save_manifest
 from .output import MirrorFolder, staging_folder
@@ -91,10 +97,13 @@ def bake(
     return run.report(started, clock, indexed)
 
 
-def bake_incremental(output, page_ids, progress=False, search=True, jobs=None) -> BakeReport:
-    """Rebake what publishing or unpublishing `page_ids` changed; a full bake when
-    the output has no manifest yet. Only the search indexes of the languages whose
-    indexed pages changed are rebuilt."""
+def bake_incremental(
+    output, page_ids, moved_ids=(), progress=False, search=True, jobs=None
+) -> BakeReport:
+    """Rebake what changing `page_ids` changed (published, unpublished, deleted, or
+    moved: `moved_ids`, whose files at their old address are dropped); a full bake
+    when the output has no manifest yet. Only the search indexes of the languages
+    whose indexed pages changed are rebuilt."""
     output = Path(output).resolve()
     started = time.perf_counter()
     manifest = read_manifest(output)
@@ -116,6 +125,7 @@ def bake_incremental(output, page_ids, progress=False, search=True, jobs=None) -
                 previous=output,
             )
             drop_dead_pages(run.inventory, run.folder)
+            drop_pages(run.inventory, run.folder, moved_ids)
             seeds = seeds_to_rebake(run.inventory, affected, live_changed)
         with clock("crawl"):
             run.crawler.crawl(seeds, force=True)

@@ -1,5 +1,5 @@
-"""What a publish or unpublish changes in a mirror already baked: the files to drop,
-the URLs to fetch again, the search indexes to rebuild."""
+"""What a change of published content does to a mirror already baked: the files to
+drop, the URLs to fetch again, the search indexes to rebuild."""
 
 import logging
 
@@ -28,12 +28,10 @@ def affected_pages(page_ids) -> tuple[set[int], list]:
     return affected, [page for page in translations if page.live]
 
 
-def drop_dead_pages(inventory: Inventory, folder: MirrorFolder) -> set[int]:
-    """Remove the files of pages that are no longer live; their ids."""
-    known = {e.page for e in inventory.entries.values() if e.page is not None}
-    live = set(Page.objects.live().public().filter(pk__in=known).values_list("pk", flat=True))
-    dead = known - live
-    for key in [k for k, e in inventory.entries.items() if e.page in dead]:
+def drop_pages(inventory: Inventory, folder: MirrorFolder, page_ids) -> None:
+    """Remove the files of these pages (gone, or moved to another address)."""
+    page_ids = set(page_ids)
+    for key in [k for k, e in inventory.entries.items() if e.page in page_ids]:
         entry = inventory.entries.pop(key)
         if entry.file:
             try:
@@ -43,6 +41,14 @@ def drop_dead_pages(inventory: Inventory, folder: MirrorFolder) -> set[int]:
                 continue
             if searchable(key, entry):
                 inventory.reindex.add(language_of(key))
+
+
+def drop_dead_pages(inventory: Inventory, folder: MirrorFolder) -> set[int]:
+    """Remove the files of pages that are no longer live; their ids."""
+    known = {e.page for e in inventory.entries.values() if e.page is not None}
+    live = set(Page.objects.live().public().filter(pk__in=known).values_list("pk", flat=True))
+    dead = known - live
+    drop_pages(inventory, folder, dead)
     return dead
 
 

@@ -17,6 +17,7 @@ from wagtail.search import index
 
 from portal.core.models import BasePage, PartialDateMixin, SectionIndexPage, page_of
 from portal.core.page_forms import PortalPageForm
+from portal.core.sections import Section
 
 VIDEOS_PER_PAGE = 12
 GALLERIES_PER_PAGE = 12
@@ -231,6 +232,7 @@ class VideoPage(PartialDateMixin, BasePage):
 
 
 class VideoIndexPage(SectionIndexPage):
+    section = Section("videos", _("Videos"), 50)
     subpage_types = ["multimedia.VideoPage"]
 
     class Meta:
@@ -315,6 +317,7 @@ class GalleryImage(TranslatableMixin, Orderable):
 
 
 class GalleryIndexPage(SectionIndexPage):
+    section = Section("galleries", _("Photo galleries"), 60)
     subpage_types = ["multimedia.GalleryPage"]
 
     class Meta:

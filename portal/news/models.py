@@ -16,10 +16,11 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import PageManager, PageQuerySet
 from wagtail.search import index
 
-from portal.caching.pagecache import remember
 from portal.core.blocks import article_body_blocks
+from portal.core.generations import remember
 from portal.core.models import BasePage, PartialDateMixin, SectionIndexPage, page_of
 from portal.core.page_forms import PortalPageForm, has_text
+from portal.core.sections import Section
 
 ARTICLES_PER_PAGE = 10
 
@@ -231,6 +232,13 @@ class ArticlePage(PartialDateMixin, BasePage):
         verbose_name = _("article")
         verbose_name_plural = _("articles")
 
+    def content_kind(self) -> str:
+        return self.kind or super().content_kind()
+
+    @classmethod
+    def content_kind_labels(cls) -> dict:
+        return {**super().content_kind_labels(), **dict(ArticleKind.choices)}
+
     def clean(self):
         super().clean()
         # Fields of another kind are cleared: a news item that was drafted as a story
@@ -308,6 +316,7 @@ class ArticlePage(PartialDateMixin, BasePage):
 
 
 class NewsIndexPage(RoutablePageMixin, SectionIndexPage):
+    section = Section("news", _("News"), 10, feed="feed/")
     subpage_types = ["news.ArticlePage"]
 
     class Meta:

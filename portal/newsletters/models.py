@@ -21,12 +21,15 @@ from wagtail.models import Orderable, Page, PageManager, PageQuerySet, Translata
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
+from portal.core.content import public_content
 from portal.core.models import BasePage, PartialDateMixin, SectionIndexPage
 from portal.core.page_forms import PortalPageForm
+from portal.core.sections import Section
 
 from .archive import SeriesGroup, YearGroup, group_issues, undated_issues  # noqa: F401
 
 
+@public_content
 @register_snippet
 class NewsletterSeries(TranslatableMixin, models.Model):
     """A newsletter title under which issues appear, such as "Today"."""
@@ -325,6 +328,7 @@ def language_versions(pages, request=None, current=None) -> dict:
 
 
 class NewsletterIndexPage(SectionIndexPage):
+    section = Section("newsletters", _("Newsletters"), 40)
     subpage_types = ["newsletters.NewsletterIssuePage"]
 
     class Meta:

@@ -15,6 +15,7 @@ from portal.core.blocks import article_body_blocks
 from portal.core.dates import DatePrecision, format_partial_date
 from portal.core.models import BasePage, SectionIndexPage, page_of
 from portal.core.page_forms import PortalPageForm
+from portal.core.sections import Section
 
 PROJECTS_PER_PAGE = 12
 RELATED_NEWS_COUNT = 5
@@ -204,6 +205,7 @@ class ProjectPage(BasePage):
 
 
 class ProjectIndexPage(SectionIndexPage):
+    section = Section("projects", _("Projects"), 30)
     subpage_types = ["projects.ProjectPage"]
 
     class Meta:

@@ -3,15 +3,11 @@
 import datetime
 
 from django.db import transaction
-from django.utils import timezone
 from wagtail.models import Page
 from wagtail.search import index
 
 from . import fulltext, text
 from .models import SearchEntry
-
-# Pages whose `kind` field, rather than their page type, says what they are.
-KIND_FIELD_MODELS = {"news.articlepage"}
 
 
 def is_searchable(page) -> bool:
@@ -21,20 +17,15 @@ def is_searchable(page) -> bool:
 
 
 def page_kind(page) -> str:
-    if page._meta.label_lower in KIND_FIELD_MODELS and getattr(page, "kind", ""):
-        return page.kind
-    return page._meta.model_name
+    """What the page is, as the page type declares it (`BasePage.content_kind`)."""
+    declared = getattr(page, "content_kind", None)
+    return declared() if callable(declared) else page._meta.model_name
 
 
 def page_date(page) -> tuple[datetime.date | None, str]:
-    """The date a reader would quote for the page, with its precision."""
-    value = getattr(page, "date", None)
-    precision = getattr(page, "date_precision", "") or "day"
-    if value is None:
-        value, precision = getattr(page, "start", None), "day"  # events
-    if isinstance(value, datetime.datetime):
-        value = timezone.localdate(value) if timezone.is_aware(value) else value.date()
-    return (value if isinstance(value, datetime.date) else None), precision
+    """The date a reader would quote for the page (`BasePage.reader_date`)."""
+    declared = getattr(page, "reader_date", None)
+    return declared() if callable(declared) else (None, "day")
 
 
 def _flatten(value):
@@ -75,28 +66,33 @@ def page_text(page) -> str:
     return "\n".join(parts)
 
 
+def entry_values(page) -> dict:
+    """The fields of a page's search entry (also written in bulk by the benchmark
+    corpus); the full-text structures follow with `fulltext.after_save`."""
+    language = page.locale.language_code
+    body = page_text(page)
+    date, precision = page_date(page)
+    return {
+        "language": language,
+        "kind": page_kind(page),
+        "title": page.title[:255],
+        "body": body,
+        "title_stems": text.stem_string(page.title, language),
+        "body_stems": text.stem_string(body, language),
+        "date": date,
+        "date_precision": precision,
+    }
+
+
 def index_page(page) -> SearchEntry | None:
     """Create or refresh the page's entry; remove it if the page should not be found."""
     page = page.specific
     if not is_searchable(page):
         unindex_page(page)
         return None
-    language = page.locale.language_code
-    body = page_text(page)
-    date, precision = page_date(page)
     with transaction.atomic():
         entry, _created = SearchEntry.objects.update_or_create(
-            page_id=page.pk,
-            defaults={
-                "language": language,
-                "kind": page_kind(page),
-                "title": page.title[:255],
-                "body": body,
-                "title_stems": text.stem_string(page.title, language),
-                "body_stems": text.stem_string(body, language),
-                "date": date,
-                "date_precision": precision,
-            },
+            page_id=page.pk, defaults=entry_values(page)
         )
         fulltext.after_save(entry)
     return entry

@@ -2,12 +2,10 @@
 
 from dataclasses import dataclass
 
-from django.apps import apps
 from django.db.models import Count, F
 from wagtail.models import get_page_models
 
 from . import fulltext, text
-from .indexing import KIND_FIELD_MODELS
 from .models import SearchEntry
 
 
@@ -63,13 +61,12 @@ def excerpt(entry, query: str, language: str | None = None):
 
 def kind_labels() -> dict[str, str]:
     """Reader-facing name of every kind an entry can have."""
-    labels = {model._meta.model_name: model._meta.verbose_name for model in get_page_models()}
-    for label in KIND_FIELD_MODELS:
-        try:
-            field = apps.get_model(label)._meta.get_field("kind")
-        except LookupError:
-            continue
-        labels.update({value: name for value, name in field.flatchoices})
+    labels = {}
+    for model in get_page_models():
+        declared = getattr(model, "content_kind_labels", None)
+        labels.update(
+            declared() if callable(declared) else {model._meta.model_name: model._meta.verbose_name}
+        )
     return labels
 
 

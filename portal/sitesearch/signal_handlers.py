@@ -1,30 +1,26 @@
-"""Index pages as they are published, drop them as they are unpublished or deleted.
+"""Keep the search index in step with what is published (`portal.core.content`).
 
 Indexing runs inline: one page's upsert is a few small queries, cheaper than a task.
+Entries hold a page's own text only, so edits of snippets, images or settings leave
+them as they are.
 """
 
-from django.db.models.signals import post_delete
 from wagtail.models import Page
-from wagtail.signals import page_published, page_unpublished
 
-from .indexing import index_page, unindex_page
+from portal.core.content import DELETED, MOVED, PUBLISHED, UNPUBLISHED, content_changed
 
-
-def on_page_published(sender, instance, **kwargs):
-    index_page(instance)
+from .indexing import index_page
+from .models import SearchEntry
 
 
-def on_page_unpublished(sender, instance, **kwargs):
-    unindex_page(instance)
-
-
-def on_page_deleted(sender, instance, **kwargs):
-    # The entry usually went with the page (CASCADE); this covers deletes that skip it.
-    unindex_page(instance)
+def on_content_changed(sender, change, **kwargs):
+    if change.action in (PUBLISHED, MOVED):
+        # A move can put a page under a restricted section: index_page decides.
+        for page in Page.objects.filter(pk__in=change.pages).specific():
+            index_page(page)
+    elif change.action in (UNPUBLISHED, DELETED):
+        SearchEntry.objects.filter(page_id__in=change.pages).delete()
 
 
 def register_signal_handlers():
-    page_published.connect(on_page_published, dispatch_uid="sitesearch_page_published")
-    page_unpublished.connect(on_page_unpublished, dispatch_uid="sitesearch_page_unpublished")
-    # Deleting any specific page deletes its base Page row too, which sends this.
-    post_delete.connect(on_page_deleted, sender=Page, dispatch_uid="sitesearch_page_deleted")
+    content_changed.connect(on_content_changed, dispatch_uid="sitesearch_content_changed")

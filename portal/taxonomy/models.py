@@ -14,6 +14,8 @@ from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
+from portal.core.content import public_content
+
 
 class TaxonomyQuerySet(models.QuerySet):
     def in_locale(self, locale):
@@ -35,6 +37,7 @@ class TaxonomyBase(TranslatableMixin, index.Indexed, models.Model):
         return self.name
 
 
+@public_content
 @register_snippet
 class ThematicArea(TaxonomyBase):
     description = models.TextField(_("description"), blank=True)
@@ -47,6 +50,7 @@ class ThematicArea(TaxonomyBase):
         unique_together = [("translation_key", "locale"), ("slug", "locale")]
 
 
+@public_content
 @register_snippet
 class Place(TaxonomyBase):
     region = models.CharField(
@@ -84,6 +88,7 @@ class OrganizationType(models.TextChoices):
     OTHER = "other", _("Other")
 
 
+@public_content
 @register_snippet
 class Organization(TaxonomyBase):
     acronym = models.CharField(_("acronym"), max_length=30, blank=True)

@@ -17,7 +17,7 @@ def demo(site_tree):
 
 
 def test_corpus_grows_to_n_articles_per_language_without_duplicates(demo, client):
-    from portal.caching.pagecache import remember
+    from portal.core.generations import remember
 
     remember("portal:test:derived", lambda: "before")
     ensure_corpus(12)

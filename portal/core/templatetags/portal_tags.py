@@ -1,13 +1,16 @@
 from django import template
+from django.conf import settings
 from django.utils.translation import get_language
 from wagtail.models import Locale, Site
 
-from portal.caching.pagecache import remember
 from portal.core.chrome import Chrome, home_links, menu_items
 from portal.core.dates import format_date_range, format_partial_date
+from portal.core.generations import remember
 from portal.core.i18n import language_links
+from portal.core.models import MissionSettings
 from portal.core.numbers import format_number, localize_numbers
 from portal.core.phones import phone_links
+from portal.core.sections import feed_path
 
 register = template.Library()
 
@@ -103,8 +106,6 @@ OG_LOCALES = {"en": "en_US", "ru": "ru_RU", "tg": "tg_TJ"}
 @register.filter
 def absolute(path):
     """An absolute URL on the canonical origin (SITE_URL), whatever Host the request used."""
-    from django.conf import settings
-
     if not path or "://" in str(path):
         return path or ""
     return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + str(path)
@@ -129,8 +130,6 @@ def site_chrome(context) -> Chrome:
     language = get_language() or "en"
     mission = None
     if request is not None:
-        from portal.core.models import MissionSettings
-
         mission = MissionSettings.for_request(request)
     home = get_locale_home(context)
     page = context.get("page")
@@ -143,7 +142,7 @@ def site_chrome(context) -> Chrome:
         address=mission.postal_address if mission else "",
         phones=mission.phones if mission else "",
         hotline=mission.hotline if mission else "",
-        feed_url=f"/{language}/news/feed/",
+        feed_url=feed_path(language),
         error_page=error_page,
     )
 
@@ -176,3 +175,8 @@ def filter_chips(active_filter, facets, years=None):
     if years:
         facets.append(Facet("year", "", list(years), active_filter.url_with("year", None)))
     return active_filter.chips(facets)
+
+
+@register.simple_tag
+def main_feed_url(language):
+    return feed_path(language)

@@ -2,7 +2,7 @@
 
 
 def setup(subscribers: int) -> int:
-    from portal.core.tree import ensure_site_tree
+    from portal.home.tree import ensure_site_tree
     from portal.mailing.factories import SubscriberFactory
     from portal.mailing.sending import queue_send
     from portal.newsletters.factories import NewsletterIssuePageFactory

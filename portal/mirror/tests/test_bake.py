@@ -207,9 +207,11 @@ class _RebakeQueue:
 
     def __init__(self):
         self.enqueued = []
+        self.options = []
 
-    def enqueue(self, page_ids):
+    def enqueue(self, page_ids, **options):
         self.enqueued.append(page_ids)
+        self.options.append(options)
 
 
 def test_no_rebake_without_mirror_root(
