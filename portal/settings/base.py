@@ -187,7 +187,11 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
-vars().update(env.email_url("EMAIL_URL"))
+_email = env.email_url("EMAIL_URL")
+if _email["EMAIL_BACKEND"] == "django.core.mail.backends.console.EmailBackend":
+    # Mails printed with a banner around each, readable in the demo's terminal.
+    _email["EMAIL_BACKEND"] = "portal.mailing.console.EmailBackend"
+vars().update(_email)
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 

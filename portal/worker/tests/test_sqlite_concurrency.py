@@ -7,65 +7,27 @@ publisher fails with "database is locked" as soon as its transaction, which read
 before it writes, meets the worker's write lock.
 """
 
-import os
 import sqlite3
-import subprocess
-import sys
-from pathlib import Path
-
-import pytest
 
 from portal.settings.base import database_config
 
-PORTAL = str(Path(sys.executable).parent / "portal")
+from .processes import read_until, run_shell, shell
+
 SUBSCRIBERS = 300
 PUBLISHES = 40
+SCRIPTS = "from portal.worker.tests import scripts; scripts."
 
 
-def shell(code: str, env, **kwargs):
-    return subprocess.Popen(
-        [PORTAL, "shell", "--no-imports", "-v0", "-c", code],
-        env=env,
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-        **kwargs,
-    )
+def test_publishing_while_the_worker_writes_never_hits_a_locked_database(environment, database):
+    run_shell(f"{SCRIPTS}setup({SUBSCRIBERS})", environment)
 
-
-def wait_until_ready(process) -> bool:
-    """Reads the process's output up to its "ready" line (False if it exits first)."""
-    return any(line.strip() == "ready" for line in iter(process.stdout.readline, ""))
-
-
-@pytest.fixture
-def environment(tmp_path):
-    """The development settings on a file database, as `make demo` runs them."""
-    return {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "portal.settings.dev",
-        "DEBUG": "false",
-        "DATABASE_URL": f"sqlite:///{tmp_path / 'portal.sqlite3'}",
-        "EMAIL_URL": "memorymail://",
-        "MEDIA_ROOT": str(tmp_path / "media"),
-        "STATIC_ROOT": str(tmp_path / "static"),
-    }
-
-
-def test_publishing_while_the_worker_writes_never_hits_a_locked_database(environment, tmp_path):
-    subprocess.run([PORTAL, "migrate", "-v0"], env=environment, check=True, capture_output=True)
-    scripts = "from portal.worker.tests import concurrency_scripts as s; s."
-    setup = shell(f"{scripts}setup({SUBSCRIBERS})", environment)
-    out, _ = setup.communicate(timeout=300)
-    assert setup.returncode == 0, out
-
-    publisher = shell(f"{scripts}publish({PUBLISHES})", environment)
-    worker = shell(f"{scripts}work()", environment)
+    publisher = shell(f"{SCRIPTS}publish({PUBLISHES})", environment)
+    worker = shell(f"{SCRIPTS}work()", environment)
     processes = [publisher, worker]
     try:
         for process in processes:  # both loaded and waiting: start them together
-            assert wait_until_ready(process), f"exited with {process.wait()}"
+            lines = read_until(process, lambda line: line == "ready")
+            assert lines[-1:] == ["ready"], lines
         for process in processes:
             process.stdin.write("go\n")
             process.stdin.flush()
@@ -79,7 +41,7 @@ def test_publishing_while_the_worker_writes_never_hits_a_locked_database(environ
         assert "database is locked" not in output, output
         assert process.returncode == 0, output
     assert f"published {PUBLISHES}" in outputs[0]
-    with sqlite3.connect(tmp_path / "portal.sqlite3") as db:
+    with sqlite3.connect(database) as db:
         tasks = dict(
             db.execute(
                 "select status, count(*) from django_tasks_database_dbtaskresult group by status"

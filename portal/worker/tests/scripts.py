@@ -50,3 +50,26 @@ def work() -> None:
         "db_worker", "--batch", "--no-reload", "--no-startup-delay", "--interval", "0", "-v", "0"
     )
     print("worked", flush=True)
+
+
+SCHEDULED_TITLE = "Scheduled in a process"
+
+
+def schedule_page() -> None:
+    """An article an editor scheduled two hours ago to go live an hour ago."""
+    import datetime
+
+    import time_machine
+    from django.utils import timezone
+
+    from portal.core.tree import ensure_site_tree
+    from portal.news.factories import ArticlePageFactory
+
+    now = timezone.now()
+    with time_machine.travel(now - datetime.timedelta(hours=2), tick=False):
+        _homes, sections = ensure_site_tree()
+        article = ArticlePageFactory(
+            parent=sections["news"]["en"], title=SCHEDULED_TITLE, slug="scheduled", live=False
+        )
+        article.go_live_at = now - datetime.timedelta(hours=1)
+        article.save_revision().publish()  # in the future then: scheduled, not live
