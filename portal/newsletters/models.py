@@ -23,6 +23,7 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
 from portal.core.models import BasePage, PartialDateMixin, SectionIndexPage
+from portal.mailing.panels import SendByEmailPanel
 
 
 @register_snippet
@@ -138,6 +139,7 @@ class NewsletterIssuePage(PartialDateMixin, BasePage):
 
     content_panels = [
         *BasePage.content_panels,
+        SendByEmailPanel(),
         MultiFieldPanel(
             [
                 FieldRowPanel([FieldPanel("series"), FieldPanel("number")]),

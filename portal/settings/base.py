@@ -187,11 +187,17 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
-_email = env.email_url("EMAIL_URL")
-if _email["EMAIL_BACKEND"] == "django.core.mail.backends.console.EmailBackend":
-    # Mails printed with a banner around each, readable in the demo's terminal.
-    _email["EMAIL_BACKEND"] = "portal.mailing.console.EmailBackend"
-vars().update(_email)
+
+def email_config(url: str) -> dict:
+    """Django's EMAIL_* settings for a URL; mails printed to the console (the demo)
+    get a banner around each, so that they stand out in the terminal."""
+    config = env.email_url_config(url)
+    if config["EMAIL_BACKEND"] == "django.core.mail.backends.console.EmailBackend":
+        config["EMAIL_BACKEND"] = "portal.mailing.console.EmailBackend"
+    return config
+
+
+vars().update(email_config(env("EMAIL_URL")))
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
