@@ -9,6 +9,7 @@ import pytest
 import time_machine
 from django.core.management import call_command
 from django.utils import timezone
+from django_tasks_db.management.commands import db_worker
 from wagtail.models import PageLogEntry
 
 from portal.news.factories import ArticlePageFactory
@@ -36,9 +37,13 @@ def scheduled(news_index):
 
 
 @pytest.fixture
-def database_tasks(settings):
-    """The worker's task backend instead of the tests' immediate one."""
+def database_tasks(settings, monkeypatch):
+    """The worker's task backend instead of the tests' immediate one. The worker
+    drops connections that are inside a transaction between polls, which would be
+    the test's own on PostgreSQL: here it keeps them (test_worker_process.py runs the
+    real thing)."""
     settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    monkeypatch.setattr(db_worker, "close_old_connections", lambda: None)
 
 
 @pytest.fixture
