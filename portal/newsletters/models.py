@@ -25,6 +25,7 @@ from portal.core.models import BasePage, PartialDateMixin, SectionIndexPage
 from portal.core.page_forms import PortalPageForm
 
 from .archive import SeriesGroup, YearGroup, group_issues, undated_issues  # noqa: F401
+from portal.mailing.panels import SendByEmailPanel
 
 
 @register_snippet
@@ -140,6 +141,7 @@ class NewsletterIssuePage(PartialDateMixin, BasePage):
 
     content_panels = [
         *BasePage.content_panels,
+        SendByEmailPanel(),
         MultiFieldPanel(
             [
                 FieldRowPanel([FieldPanel("series"), FieldPanel("number")]),
