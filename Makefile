@@ -23,8 +23,8 @@ demo: install
 	$(BIN)/portal migrate --noinput
 	$(BIN)/portal load_demo
 	$(BIN)/portal ensure_admin
-	@echo "Serving on http://127.0.0.1:$(PORT)/ with a background worker (Ctrl+C stops both)"
-	@$(BIN)/portal db_worker & worker=$$!; \
+	@echo "Serving on http://127.0.0.1:$(PORT)/ with the background worker and publishing scheduler (Ctrl+C stops both)"
+	@$(BIN)/portal worker & worker=$$!; \
 	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	$(BIN)/portal runserver 127.0.0.1:$(PORT)
 

@@ -2,13 +2,18 @@
 
 Every message has an HTML and a plain-text alternative, is written in the
 reader's language and links with absolute URLs under WAGTAILADMIN_BASE_URL.
+The HTML's stylesheet (mailing/email/email.css) is inlined into style attributes
+by css-inline, since many mail programs ignore <style>.
 """
 
+from functools import cache
 from urllib.parse import urljoin
 
+import css_inline
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
+from django.templatetags.static import static
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
@@ -26,19 +31,43 @@ def mailing_url(name: str, language: str, **kwargs) -> str:
         return absolute(reverse(f"mailing:{name}", kwargs=kwargs))
 
 
-def _mission_name() -> str:
-    """In the active language; the default site's settings (mails have no request)."""
+def _mission_settings():
+    """The default site's settings (mails have no request), or None."""
     site = Site.objects.filter(is_default_site=True).first()
-    if site is None:
-        return settings.WAGTAIL_SITE_NAME
-    return MissionSettings.for_site(site).name or settings.WAGTAIL_SITE_NAME
+    return MissionSettings.for_site(site) if site is not None else None
+
+
+def _mission_name() -> str:
+    """In the active language."""
+    mission = _mission_settings()
+    return (mission.name if mission else "") or settings.WAGTAIL_SITE_NAME
+
+
+def logo_url() -> str:
+    """Absolute URL of the logo, a PNG (mail programs do not show SVG)."""
+    try:
+        url = static("img/email-logo.png")
+    except ValueError:  # no manifest of hashed names yet (collectstatic not run)
+        url = settings.STATIC_URL + "img/email-logo.png"
+    return absolute(url)
+
+
+@cache
+def _inliner() -> css_inline.CSSInliner:
+    css = render_to_string("mailing/email/email.css")
+    # Media queries stay in a <style> for the programs that read it; nothing remote.
+    return css_inline.CSSInliner(extra_css=css, keep_at_rules=True, load_remote_stylesheets=False)
+
+
+def inline_css(html: str) -> str:
+    return _inliner().inline(html)
 
 
 def _message(subject, template, context, to, headers=None) -> EmailMultiAlternatives:
     if "mission_name" not in context:
         context = {"mission_name": _mission_name(), **context}
     text = render_to_string(f"mailing/email/{template}.txt", context)
-    html = render_to_string(f"mailing/email/{template}.html", context)
+    html = inline_css(render_to_string(f"mailing/email/{template}.html", context))
     message = EmailMultiAlternatives(
         subject=" ".join(str(subject).split()),  # never a line break in a header
         body=text,
@@ -118,9 +147,15 @@ class IssueRenderer:
                 for section in page.resolved_sections()
             ]
             with translation.override(code):
-                mission_name = _mission_name()
+                mission = _mission_settings()
+                mission_name = (mission.name if mission else "") or settings.WAGTAIL_SITE_NAME
+                postal_address = mission.postal_address if mission else ""
+                home = page.get_ancestors().filter(depth=2).first()  # the language's home
             self._content[language] = {
                 "mission_name": mission_name,
+                "postal_address": postal_address,
+                "logo_url": logo_url(),
+                "home_url": absolute((home.get_url() if home else "") or "/"),
                 "issue": page,
                 "language": code,
                 "issue_url": absolute(page.get_url() or ""),

@@ -180,9 +180,14 @@ def deliver_batch(send_id: int, batch_size: int | None = None):
     send = NewsletterSend.objects.select_related("issue").get(pk=send_id)
     if send.status in (NewsletterSend.Status.PAUSED, NewsletterSend.Status.DONE):
         return None
-    if send.status == NewsletterSend.Status.QUEUED:
-        NewsletterSend.objects.filter(pk=send_id, status=NewsletterSend.Status.QUEUED).update(
-            status=NewsletterSend.Status.SENDING, started_at=timezone.now()
+    if send.status == NewsletterSend.Status.QUEUED and NewsletterSend.objects.filter(
+        pk=send_id, status=NewsletterSend.Status.QUEUED
+    ).update(status=NewsletterSend.Status.SENDING, started_at=timezone.now()):
+        logger.info(
+            'Newsletter send %s started: "%s" to %s',
+            send_id,
+            send.issue.title,
+            send.test_to or f"{send.deliveries.count()} subscribers",
         )
     release_expired_leases(send_id)
     batch_size = batch_size or getattr(settings, "MAILING_BATCH_SIZE", BATCH_SIZE)
@@ -213,8 +218,19 @@ def next_due(send_id: int):
         lease=Min("lease_until", filter=Q(status=S.SENDING)),
     )
     if times["pending"] is None and times["lease"] is None:
-        NewsletterSend.objects.filter(pk=send_id).exclude(status=NewsletterSend.Status.DONE).update(
-            status=NewsletterSend.Status.DONE, finished_at=timezone.now()
+        finished = (
+            NewsletterSend.objects.filter(pk=send_id)
+            .exclude(status=NewsletterSend.Status.DONE)
+            .update(status=NewsletterSend.Status.DONE, finished_at=timezone.now())
         )
+        if finished:
+            counts = NewsletterSend(pk=send_id).progress()
+            logger.info(
+                "Newsletter send %s finished: %s sent, %s failed, %s skipped",
+                send_id,
+                counts["sent"],
+                counts["failed"],
+                counts["skipped"],
+            )
         return None
     return min(t for t in times.values() if t is not None)

@@ -1,4 +1,4 @@
-"""Background work, run by `portal db_worker` (the django-tasks database backend)."""
+"""Background work, run by `portal worker` (the django-tasks database backend)."""
 
 from django.utils import timezone
 from django_tasks import task

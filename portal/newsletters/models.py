@@ -27,6 +27,7 @@ from portal.core.page_forms import PortalPageForm
 from portal.core.sections import Section
 
 from .archive import SeriesGroup, YearGroup, group_issues, undated_issues  # noqa: F401
+from portal.mailing.panels import SendByEmailPanel
 
 
 @public_content
@@ -143,6 +144,7 @@ class NewsletterIssuePage(PartialDateMixin, BasePage):
 
     content_panels = [
         *BasePage.content_panels,
+        SendByEmailPanel(),
         MultiFieldPanel(
             [
                 FieldRowPanel([FieldPanel("series"), FieldPanel("number")]),

@@ -41,6 +41,7 @@ INSTALLED_APPS = [
     "portal.events",
     "portal.newsletters",
     "portal.mailing",
+    "portal.worker",
     "portal.projects",
     "portal.multimedia",
     "portal.contact",
@@ -123,7 +124,28 @@ TEMPLATES = [
 
 WSGI_APPLICATION = "portal.wsgi.application"
 
-DATABASES = {"default": env.db_url_config(env("DATABASE_URL"))}
+# SQLite serves the web server and the background worker at once (`make demo`):
+# WAL lets readers go on while one writes; write transactions take the lock when
+# they begin (IMMEDIATE) and so wait their turn (busy timeout) instead of failing
+# with "database is locked" when a read inside them has to become a write.
+SQLITE_OPTIONS = {
+    "transaction_mode": "IMMEDIATE",
+    "timeout": 20,  # seconds a connection waits for the write lock
+    "init_command": (
+        "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA temp_store=MEMORY"
+    ),
+}
+
+
+def database_config(url: str) -> dict:
+    """Django's DATABASES entry for a URL; SQLite gets the options above."""
+    config = env.db_url_config(url)
+    if config["ENGINE"] == "django.db.backends.sqlite3":
+        config["OPTIONS"] = {**SQLITE_OPTIONS, **config.get("OPTIONS", {})}
+    return config
+
+
+DATABASES = {"default": database_config(env("DATABASE_URL"))}
 DATABASES["default"].setdefault("CONN_MAX_AGE", 60)
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
@@ -166,7 +188,17 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
-vars().update(env.email_url("EMAIL_URL"))
+
+def email_config(url: str) -> dict:
+    """Django's EMAIL_* settings for a URL; mails printed to the console (the demo)
+    get a banner around each, so that they stand out in the terminal."""
+    config = env.email_url_config(url)
+    if config["EMAIL_BACKEND"] == "django.core.mail.backends.console.EmailBackend":
+        config["EMAIL_BACKEND"] = "portal.mailing.console.EmailBackend"
+    return config
+
+
+vars().update(email_config(env("EMAIL_URL")))
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 

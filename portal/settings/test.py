@@ -1,5 +1,5 @@
 from .base import *  # noqa: F403
-from .base import env
+from .base import database_config, env
 
 SECRET_KEY = "test-only-key"
 ALLOWED_HOSTS = ["*"]
@@ -14,7 +14,7 @@ STORAGES = {
 WAGTAILADMIN_BASE_URL = "http://testserver"
 # Tests run on SQLite unless TEST_DATABASE_URL points at PostgreSQL (see Makefile).
 if env.str("TEST_DATABASE_URL", default=""):
-    DATABASES = {"default": env.db_url_config(env.str("TEST_DATABASE_URL"))}
+    DATABASES = {"default": database_config(env.str("TEST_DATABASE_URL"))}
 WHITENOISE_AUTOREFRESH = True
 LOGGING = {
     "version": 1,

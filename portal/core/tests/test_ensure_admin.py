@@ -45,3 +45,16 @@ def test_existing_admin_without_file(base_dir, capsys):
     assert "portal changepassword admin" in out
     assert "secret-set-earlier" not in out
     assert not (base_dir / ".demo-admin-password").exists()
+
+
+def test_admin_has_an_email_address_for_test_sendings(base_dir, monkeypatch):
+    monkeypatch.delenv("DEMO_ADMIN_EMAIL", raising=False)
+    call_command("ensure_admin")
+    assert get_user_model().objects.get(username="admin").email == "admin@example.org"
+
+
+def test_email_address_from_environment_and_given_to_an_older_admin(base_dir, monkeypatch):
+    get_user_model().objects.create_superuser("admin", "", "secret-set-earlier")
+    monkeypatch.setenv("DEMO_ADMIN_EMAIL", "editor@mission.example.org")
+    call_command("ensure_admin")
+    assert get_user_model().objects.get(username="admin").email == "editor@mission.example.org"

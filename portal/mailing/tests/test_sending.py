@@ -1,4 +1,5 @@
 import pytest
+from bs4 import BeautifulSoup
 from django.core.management import call_command
 from django.test import Client
 from django.utils import timezone
@@ -43,7 +44,8 @@ def test_issue_reaches_confirmed_subscribers_in_their_language(smtp, issue):
     assert en["Message-ID"] == delivery.message_id
     text, html = alternatives(en)
     assert "http://testserver/en/news/hotline/" in text
-    assert '<a href="http://testserver/en/news/hotline/">Hotline opens</a>' in html
+    links = {a["href"]: a.get_text() for a in BeautifulSoup(html, "html.parser").find_all("a")}
+    assert links["http://testserver/en/news/hotline/"] == "Hotline opens"
     assert "A new line for migrants." in text and "A new line for migrants." in html
     preferences = f"http://testserver/en/newsletter/preferences/{subscriber.token}/"
     assert preferences in text and preferences in html
@@ -151,10 +153,12 @@ def test_admin_buttons_send_test_and_show_progress(smtp, issue, admin_client, ad
     SubscriberFactory(email="a@example.org")
     edit = admin_client.get(f"/admin/pages/{issue.pk}/edit/")
     assert f"/admin/mailing/issue/{issue.pk}/" in edit.content.decode()
-    response = admin_client.post(f"/admin/mailing/issue/{issue.pk}/test/")
+    response = admin_client.post(
+        f"/admin/mailing/issue/{issue.pk}/test/", {"email": "editor@example.org"}
+    )
     assert response.status_code == 302
     assert len(smtp.messages_to("editor@example.org")) == 1
-    admin_client.post(f"/admin/mailing/issue/{issue.pk}/send/")
+    admin_client.post(f"/admin/mailing/issue/{issue.pk}/send/", {"confirm": "yes"})
     assert len(smtp.messages_to("a@example.org")) == 1
     page = admin_client.get(f"/admin/mailing/issue/{issue.pk}/")
     assert page.status_code == 200

@@ -1,7 +1,7 @@
-"""Exactly-once with a real `portal db_worker` stopped in the middle of a send.
+"""Exactly-once with a real `portal worker` stopped in the middle of a send.
 
 The guaranteed scenario is SIGTERM (what `make demo`'s Ctrl+C, systemd and
-container runtimes send): db_worker lets the running task finish, the task holds
+container runtimes send): the worker lets the running task finish, the task holds
 one small batch, so every claimed delivery is marked sent before the process
 exits and the next run continues with the rest. (After SIGKILL the single
 in-flight message is sent again once its lease expires: see sending.py.)
@@ -28,7 +28,7 @@ def run(args, env, **kwargs):
 
 def worker(env, *args):
     return subprocess.Popen(
-        [PORTAL, "db_worker", "--no-startup-delay", "--interval", "0.05", "--no-reload", *args],
+        [PORTAL, "worker", "--no-startup-delay", "--interval", "0.05", "--no-reload", *args],
         env=env,
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,

@@ -3,11 +3,10 @@ task backend, a file database and the loopback SMTP server given by environment.
 
 import os
 
+from portal.settings.base import database_config
 from portal.settings.test import *  # noqa: F403
 
-DATABASES = {  # noqa: F405
-    "default": {"ENGINE": "django.db.backends.sqlite3", "NAME": os.environ["MAILING_TEST_DB"]}
-}
+DATABASES = {"default": database_config(f"sqlite:///{os.environ['MAILING_TEST_DB']}")}
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
 EMAIL_HOST = "127.0.0.1"

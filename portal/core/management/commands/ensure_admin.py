@@ -8,6 +8,9 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 
 USERNAME = "admin"
+# The demo admin's address (test sendings of the newsletter go there); DEMO_ADMIN_EMAIL
+# chooses another.
+EMAIL = "admin@example.org"
 
 
 def password_file():
@@ -21,10 +24,14 @@ class Command(BaseCommand):
         User = get_user_model()
         port = os.environ.get("PORT", "8000")
         path = password_file()
+        email = os.environ.get("DEMO_ADMIN_EMAIL") or EMAIL
         user = User.objects.filter(username=USERNAME).first()
+        if user is not None and not user.email:
+            user.email = email
+            user.save(update_fields=["email"])
         if user is None:
             password = os.environ.get("DEMO_ADMIN_PASSWORD") or secrets.token_urlsafe(12)
-            User.objects.create_superuser(USERNAME, email="", password=password)
+            User.objects.create_superuser(USERNAME, email=email, password=password)
             # Written before anyone else can read it: created with mode 600.
             path.unlink(missing_ok=True)
             fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)

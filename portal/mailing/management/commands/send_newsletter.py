@@ -8,7 +8,7 @@ from portal.newsletters.models import NewsletterIssuePage
 class Command(BaseCommand):
     help = (
         "Queue a newsletter issue for sending to all confirmed subscribers (or a test to "
-        "one address). The worker (`portal db_worker`) delivers it."
+        "one address). The worker (`portal worker`) delivers it."
     )
 
     def add_arguments(self, parser):
