@@ -1,3 +1,4 @@
+from django.template.loader import render_to_string
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -5,10 +6,11 @@ from wagtail.admin.widgets import HeaderButton
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from portal.core.panels import PAGE_ACTIONS_HOOK
 from portal.newsletters.models import NewsletterIssuePage
 
 from . import admin_views
-from .models import Subscriber
+from .models import NewsletterSend, Subscriber
 
 admin_urls = (
     [
@@ -53,3 +55,19 @@ class SubscriberViewSet(SnippetViewSet):
 
 
 register_snippet(SubscriberViewSet)
+
+
+@hooks.register(PAGE_ACTIONS_HOOK)
+def send_by_email(page, request):
+    """ "Send by e-mail" at the top of a newsletter issue's edit form: in plain sight,
+    not only in the header's "…" menu."""
+    if not isinstance(page, NewsletterIssuePage):
+        return None
+    context = {
+        "sending_url": reverse("mailing_admin:issue", args=[page.pk]),
+        "confirmed_count": Subscriber.objects.confirmed().count(),
+        "last_send": NewsletterSend.objects.filter(issue_id=page.pk, test_to="")
+        .order_by("-created_at")
+        .first(),
+    }
+    return _("Send by e-mail"), render_to_string("mailing/admin/send_panel.html", context, request)

@@ -24,10 +24,10 @@ from wagtail.snippets.models import register_snippet
 from portal.core.content import public_content
 from portal.core.models import BasePage, PartialDateMixin, SectionIndexPage
 from portal.core.page_forms import PortalPageForm
+from portal.core.panels import PageActionsPanel
 from portal.core.sections import Section
 
 from .archive import SeriesGroup, YearGroup, group_issues, undated_issues  # noqa: F401
-from portal.mailing.panels import SendByEmailPanel
 
 
 @public_content
@@ -144,7 +144,7 @@ class NewsletterIssuePage(PartialDateMixin, BasePage):
 
     content_panels = [
         *BasePage.content_panels,
-        SendByEmailPanel(),
+        PageActionsPanel(),
         MultiFieldPanel(
             [
                 FieldRowPanel([FieldPanel("series"), FieldPanel("number")]),

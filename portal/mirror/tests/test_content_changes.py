@@ -6,7 +6,7 @@ import pytest
 from portal.mirror import signal_handlers
 from portal.mirror.bake import bake
 
-from .test_bake import _RebakeQueue, articles, broken_links  # noqa: F401 (fixture)
+from .test_bake import _RebakeQueue, broken_links
 
 
 @pytest.fixture
