@@ -8,6 +8,8 @@ class CachingConfig(AppConfig):
     verbose_name = _("Page cache and serving")
 
     def ready(self):
+        # Here, not at the top: the handlers' module imports models, which Django
+        # allows only once the app registry is ready.
         from .signal_handlers import register_signal_handlers
 
         register_signal_handlers()

@@ -21,6 +21,7 @@ from wagtail.models import (
     WorkflowPage,
     WorkflowTask,
 )
+from wagtail.snippets.models import get_snippet_models
 
 from portal.core.tree import ensure_roots
 
@@ -104,8 +105,6 @@ def _permission(dotted: str) -> Permission:
 
 def portal_snippet_models():
     """The snippets the portal itself registers (taxonomy, key figures, ...)."""
-    from wagtail.snippets.models import get_snippet_models
-
     return [model for model in get_snippet_models() if model.__module__.startswith("portal.")]
 
 

@@ -7,6 +7,8 @@ This sits in `core` so that listings, template tags and the page cache share it
 without depending on each other.
 """
 
+import hashlib
+import json
 import uuid
 
 from django.conf import settings
@@ -45,3 +47,11 @@ def remember(key: str, compute, seconds: int = 3600):
     value = compute()
     cache.set(key, (generation or current_generation(cache), value), seconds)
     return value
+
+
+def remember_key(name: str, *parts) -> str:
+    """An unambiguous cache key for a remembered value: its parts (strings, numbers,
+    lists of pairs such as a listing's filters) encoded as JSON and hashed, so that
+    no value can pass for another ("a=1&b=2" as one filter value is not two)."""
+    encoded = json.dumps(parts, ensure_ascii=False, separators=(",", ":"), default=str)
+    return f"portal:{name}:{hashlib.sha256(encoded.encode()).hexdigest()}"

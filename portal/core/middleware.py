@@ -1,4 +1,7 @@
 from django.conf import settings
+from django.http import Http404
+
+from .views import page_not_found
 
 
 class SecurityHeadersMiddleware:
@@ -39,10 +42,6 @@ class ReaderNotFoundMiddleware:
         return self.get_response(request)
 
     def process_exception(self, request, exception):
-        from django.http import Http404
-
-        from .views import page_not_found
-
         if not isinstance(exception, Http404):
             return None
         user = getattr(request, "user", None)

@@ -6,6 +6,8 @@ from django.utils import translation
 from django.utils.translation import get_language_from_path
 from django.utils.translation import gettext as _
 
+from .chrome import static_chrome
+
 
 def rate_limited(request, exception=None):
     """Shown when a reader sends a form too often (django-ratelimit)."""
@@ -44,8 +46,6 @@ def server_error(request, *args, **kwargs):
     """The site's own 500 page (handler500). It renders without the database: the
     failure may be the database itself, so the menu and names come from settings and
     the fixed site tree (`static_chrome`), and the template touches no model."""
-    from .chrome import static_chrome
-
     language = get_language_from_path(request.path) or settings.LANGUAGE_CODE
     with translation.override(language):
         template = loader.get_template("500.html")

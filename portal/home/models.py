@@ -7,6 +7,11 @@ from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.models import Orderable
 
 from portal.core.models import BasePage
+from portal.events.models import EventPage
+from portal.figures.models import HOME_FIGURES_MAX, KeyFigure
+from portal.news.models import ArticlePage
+from portal.newsletters.models import NewsletterIssuePage
+from portal.projects.models import mission_at_a_glance
 
 LATEST_NEWS_COUNT = 6
 UPCOMING_EVENTS_COUNT = 3
@@ -34,12 +39,6 @@ class HomePage(BasePage):
         verbose_name = _("home page")
 
     def get_context(self, request, *args, **kwargs):
-        # Imported here: the home page draws on every other app.
-        from portal.events.models import EventPage
-        from portal.news.models import ArticlePage
-        from portal.newsletters.models import NewsletterIssuePage
-        from portal.projects.models import mission_at_a_glance
-
         context = super().get_context(request, *args, **kwargs)
         context["latest_news"] = list(
             ArticlePage.objects.live()
@@ -68,8 +67,6 @@ class HomePage(BasePage):
     def key_figures(self) -> list:
         """The figures chosen on this page, then those flagged "show on the home page"
         (in this page's language), at most HOME_FIGURES_MAX in all."""
-        from portal.figures.models import HOME_FIGURES_MAX, KeyFigure
-
         chosen = [item.figure.localized for item in self.featured_figures.select_related("figure")]
         flagged = KeyFigure.objects.for_home_page(
             self.locale, exclude_keys=[figure.translation_key for figure in chosen]

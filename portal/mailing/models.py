@@ -28,9 +28,6 @@ class SubscriberQuerySet(models.QuerySet):
     def confirmed(self):
         return self.filter(status=Subscriber.Status.CONFIRMED)
 
-    def for_email(self, email):
-        return self.filter(email=normalize_email(email))
-
 
 def normalize_email(email: str) -> str:
     return email.strip().lower()

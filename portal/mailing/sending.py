@@ -19,6 +19,7 @@ from django.core.mail import get_connection
 from django.db import transaction
 from django.db.models import F, Min, Q
 from django.utils import timezone
+from django_tasks import task
 
 from .emails import IssueRenderer
 from .models import Delivery, NewsletterSend, Subscriber
@@ -42,8 +43,6 @@ def retry_backoff(attempts: int) -> timedelta:
 def queue_send(issue, *, test_to: str = "", user=None) -> NewsletterSend:
     """Create the send with one delivery per confirmed subscriber (or one for the
     test address) and start the background task, in one transaction."""
-    from .tasks import process_send
-
     with transaction.atomic():
         send = NewsletterSend.objects.create(issue=issue, test_to=test_to, created_by=user)
         if test_to:
@@ -68,8 +67,6 @@ def pause_send(send: NewsletterSend) -> bool:
 def resume_send(send: NewsletterSend, *, restart: bool = False) -> bool:
     """Continue a paused send. `restart` also starts a new task for a send that is
     still marked as sending, for when its worker was killed and the task lost."""
-    from .tasks import process_send
-
     statuses = [NewsletterSend.Status.PAUSED]
     if restart:
         statuses += [NewsletterSend.Status.QUEUED, NewsletterSend.Status.SENDING]
@@ -234,3 +231,21 @@ def next_due(send_id: int):
             )
         return None
     return min(t for t in times.values() if t is not None)
+
+
+@task()
+def process_send(send_id: int):
+    """Deliver one batch, then queue the next run: a task never holds more than one
+    batch of work, so a stopped worker resumes from the delivery records."""
+    backend = process_send.get_backend()
+    while True:
+        due = deliver_batch(send_id)
+        if due is None:
+            return
+        if backend.supports_defer:
+            process_send.using(run_after=due if due > timezone.now() else None).enqueue(send_id)
+            return
+        # A backend that runs tasks at once (tests): carry on here instead of recursing;
+        # retries not yet due wait for the next resume.
+        if due > timezone.now():
+            return

@@ -11,6 +11,8 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.embeds.embeds import get_embed
+from wagtail.embeds.exceptions import EmbedException
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, PageManager, PageQuerySet, TranslatableMixin
 from wagtail.search import index
@@ -42,9 +44,6 @@ _YOUTUBE_IFRAME = re.compile(r"https://(?:www\.)?youtube\.com/embed/")
 def embed_html(url: str) -> str:
     """The provider's player for `url` (through Wagtail's embed cache), or a plain
     link when the provider cannot be reached, so that a page always renders."""
-    from wagtail.embeds.embeds import get_embed
-    from wagtail.embeds.exceptions import EmbedException
-
     if not url:
         return ""
     try:

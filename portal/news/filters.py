@@ -9,7 +9,7 @@ from portal.core.filters import Facet, FacetedFilterSet, FacetOption
 from portal.core.numbers import format_number
 from portal.taxonomy.models import Organization, Place, ThematicArea
 
-from .models import ArticleKind
+from .kinds import ArticleKind
 
 
 class ArticleFilter(FacetedFilterSet):
@@ -39,8 +39,9 @@ class ArticleFilter(FacetedFilterSet):
 
     def project_page(self):
         """The project the river is filtered by, in the river's language."""
-        from portal.projects.models import ProjectPage
-
+        # The project model through the article's link to it: projects sit above
+        # news (their pages list news), so news does not import them.
+        ProjectPage = self.queryset.model._meta.get_field("related_project").related_model
         slug = self.active.get("project")
         if not slug:
             return None

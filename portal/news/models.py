@@ -4,6 +4,7 @@ reports, calls for entries) and the news index that lists and filters them."""
 import datetime
 
 from django import forms
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
@@ -17,31 +18,17 @@ from wagtail.models import PageManager, PageQuerySet
 from wagtail.search import index
 
 from portal.core.blocks import article_body_blocks
-from portal.core.generations import remember
+from portal.core.dates import format_date_range
+from portal.core.generations import remember, remember_key
 from portal.core.models import BasePage, PartialDateMixin, SectionIndexPage, page_of
 from portal.core.page_forms import PortalPageForm, has_text
 from portal.core.sections import Section
 
+from .feeds import ArticleFeed
+from .filters import ArticleFilter
+from .kinds import ArticleKind, PrivacyMarker
+
 ARTICLES_PER_PAGE = 10
-
-
-class ArticleKind(models.TextChoices):
-    NEWS = "news", _("News")
-    PRESS_RELEASE = "press_release", _("Press release")
-    STATEMENT = "statement", _("Joint statement")
-    STORY = "story", _("Story")
-    EVENT_REPORT = "event_report", _("Event report")
-    CALL = "call", _("Call for entries")
-
-
-class PrivacyMarker(models.TextChoices):
-    """What a story changed to protect the people in it; readers see it."""
-
-    NOT_SET = "", _("— choose —")
-    NONE_NEEDED = "none", _("No changes: shared with consent")
-    NAME_CHANGED = "name_changed", _("Names have been changed")
-    PHOTOS_WITHHELD = "photos_withheld", _("Identifying photos withheld")
-    BOTH = "name_changed_photos_withheld", _("Names changed and identifying photos withheld")
 
 
 class ArticlePageQuerySet(PageQuerySet):
@@ -62,9 +49,6 @@ class ArticlePageQuerySet(PageQuerySet):
 
     def with_partner(self, slug):
         return self.filter(organizations__slug=slug)
-
-    def in_year(self, year):
-        return self.filter(date__year=year)
 
     def about_project(self, project):
         """Articles linked to `project` or to any of its translations (a translated
@@ -306,8 +290,6 @@ class ArticlePage(PartialDateMixin, BasePage):
     @property
     def date_range_display(self) -> str:
         """ "2–3 September 2013" style when the article covers several days."""
-        from portal.core.dates import format_date_range
-
         return format_date_range(self.date, self.date_end, self.date_precision)
 
     @cached_property
@@ -327,16 +309,16 @@ class NewsIndexPage(RoutablePageMixin, SectionIndexPage):
 
     @path("")
     def river(self, request):
-        from .filters import ArticleFilter
-
         scope = f"river:{self.pk}"
         article_filter = ArticleFilter(
             request.GET, queryset=self.articles(), locale=self.locale, cache_scope=scope
         )
         articles = article_filter.qs.for_listing().newest_first()
         # Counting a long river is a scan of it: kept until the next publish.
-        filters = "&".join(f"{k}={v}" for k, v in sorted(article_filter.active.items()))
-        count = remember(f"portal:count:{scope}:{filters}", article_filter.qs.count)
+        count = remember(
+            remember_key("count", scope, sorted(article_filter.active.items())),
+            article_filter.qs.count,
+        )
         page_obj = page_of(request, articles, ARTICLES_PER_PAGE, count=count)
         return self.render(
             request,
@@ -351,14 +333,10 @@ class NewsIndexPage(RoutablePageMixin, SectionIndexPage):
 
     @path("feed/")
     def feed(self, request):
-        from .feeds import ArticleFeed
-
         return ArticleFeed(self)(request)
 
     @path("feed/<slug:theme>/")
     def theme_feed(self, request, theme):
-        from .feeds import ArticleFeed
-
         return ArticleFeed(self, theme=theme)(request)
 
 
@@ -368,8 +346,6 @@ def _absolute(request, url):
 
 def article_json_ld(article, request) -> dict:
     """schema.org NewsArticle describing `article`."""
-    from django.conf import settings
-
     data = {
         "@context": "https://schema.org",
         "@type": "NewsArticle",

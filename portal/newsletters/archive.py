@@ -4,12 +4,9 @@ issues without a date in a group of their own after the dated ones."""
 import datetime
 from collections import OrderedDict
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import Any
 
 from portal.core.dates import DatePrecision, format_partial_date, iso_partial_date
-
-if TYPE_CHECKING:
-    from .models import NewsletterSeries
 
 
 @dataclass
@@ -20,7 +17,7 @@ class YearGroup:
 
 @dataclass
 class SeriesGroup:
-    series: "NewsletterSeries | None"
+    series: Any  # a NewsletterSeries, or None
     years: list[YearGroup] = field(default_factory=list)
 
     @property
@@ -30,13 +27,14 @@ class SeriesGroup:
 
 def _series_in_locale(issues, locale) -> dict:
     """translation key -> the issues' series, in `locale` where translated."""
-    from .models import NewsletterSeries
-
     series = {i.series.translation_key: i.series for i in issues if i.series_id}
     if locale is not None and series:
+        # The series model from the issues themselves: this module sits below the
+        # models that use it (the newsletters index).
+        model = type(next(iter(series.values())))
         series.update(
             (s.translation_key, s)
-            for s in NewsletterSeries.objects.filter(translation_key__in=series, locale=locale)
+            for s in model.objects.filter(translation_key__in=series, locale=locale)
         )
     return series
 
@@ -70,14 +68,13 @@ def undated_issues(issues, locale=None) -> list:
     appeared; it is shown as such, never as the issue's date. Sorted by that date,
     newest first, then by title; one query for all the issues' stories.
     """
-    from .models import NewsletterTocEntry
-
     issues = list(issues)
     if not issues:
         return []
     series = _series_in_locale(issues, locale)
     stories = {}
-    for page_id, date, precision in NewsletterTocEntry.objects.filter(
+    toc_entry_model = issues[0].toc_entries.model
+    for page_id, date, precision in toc_entry_model.objects.filter(
         page__in=[issue.pk for issue in issues]
     ).values_list("page_id", "article__date", "article__date_precision"):
         stories.setdefault(page_id, []).append((date, precision))

@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from portal.core.filters import Facet, FacetedFilterSet
 from portal.taxonomy.models import ThematicArea
 
-from .models import ProjectStatus
+from .status import ProjectStatus
 
 
 class ProjectFilter(FacetedFilterSet):

@@ -16,15 +16,13 @@ from portal.core.dates import DatePrecision, format_partial_date
 from portal.core.models import BasePage, SectionIndexPage, page_of
 from portal.core.page_forms import PortalPageForm
 from portal.core.sections import Section
+from portal.news.models import ArticlePage, NewsIndexPage
+
+from .filters import ProjectFilter
+from .status import ProjectStatus
 
 PROJECTS_PER_PAGE = 12
 RELATED_NEWS_COUNT = 5
-
-
-class ProjectStatus(models.TextChoices):
-    PIPELINE = "pipeline", _("Pipeline")
-    ACTIVE = "active", _("Active")
-    COMPLETED = "completed", _("Completed")
 
 
 class ProjectPageQuerySet(PageQuerySet):
@@ -154,10 +152,6 @@ class ProjectPage(BasePage):
         return self.listing_summary or self.summary
 
     @property
-    def is_active(self) -> bool:
-        return self.status == ProjectStatus.ACTIVE
-
-    @property
     def period_display(self) -> str:
         """ "March 2021 – February 2024": project periods read in months, not days."""
         start = format_partial_date(self.start_date, DatePrecision.MONTH)
@@ -186,8 +180,6 @@ class ProjectPage(BasePage):
         An explicit link rather than shared themes or places: a thematic area spans
         many projects, and only the editor knows which project an article reports on.
         """
-        from portal.news.models import ArticlePage, NewsIndexPage
-
         articles = (
             ArticlePage.objects.live()
             .public()
@@ -215,8 +207,6 @@ class ProjectIndexPage(SectionIndexPage):
         return ProjectPage.objects.live().public().child_of(self)
 
     def get_context(self, request, *args, **kwargs):
-        from .filters import ProjectFilter
-
         context = super().get_context(request, *args, **kwargs)
         project_filter = ProjectFilter(request.GET, queryset=self.projects(), locale=self.locale)
         projects = project_filter.qs.for_listing().by_status_then_newest()

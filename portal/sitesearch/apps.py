@@ -8,6 +8,8 @@ class SitesearchConfig(AppConfig):
     verbose_name = _("Site search")
 
     def ready(self):
+        # Here, not at the top: the handlers' module imports models, which Django
+        # allows only once the app registry is ready.
         from .signal_handlers import register_signal_handlers
 
         register_signal_handlers()

@@ -7,6 +7,7 @@ column with a GIN index on PostgreSQL.
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from wagtail.models import Page
 
 from portal.core.models import PartialDateMixin
 
@@ -20,8 +21,6 @@ class SearchEntryQuerySet(models.QuerySet):
 
     def visible(self):
         """Entries of pages readers may see now; privacy can change without a publish."""
-        from wagtail.models import Page
-
         return self.filter(page__live=True).exclude(page__in=Page.objects.private())
 
 

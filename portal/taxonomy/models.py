@@ -17,16 +17,10 @@ from wagtail.snippets.models import register_snippet
 from portal.core.content import public_content
 
 
-class TaxonomyQuerySet(models.QuerySet):
-    def in_locale(self, locale):
-        return self.filter(locale=locale)
-
-
 class TaxonomyBase(TranslatableMixin, index.Indexed, models.Model):
     name = models.CharField(_("name"), max_length=200)
     slug = models.SlugField(_("slug"), max_length=200, allow_unicode=False)
 
-    objects = TaxonomyQuerySet.as_manager()
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
 
     class Meta(TranslatableMixin.Meta):

@@ -28,6 +28,7 @@ So "IOM", "UNICEF", "COVID-19", "Dushanbe Plaza", "HIV/AIDS", "проект EU4M
 URLs, e-mail addresses and numbers pass, and two-word terms inside Cyrillic text pass.
 """
 
+import html as html_module
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -224,8 +225,6 @@ _TAG = re.compile(r"<[^>]*>")
 
 def html_paragraphs(html: str) -> list[str]:
     """The text of each block (paragraph, heading, list item) of an HTML fragment."""
-    import html as html_module
-
     parts = _BLOCK_TAG.split(html or "")
     texts = (html_module.unescape(_TAG.sub("", part)) for part in parts)
     return [" ".join(text.split()) for text in texts if text.strip()]

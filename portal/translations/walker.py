@@ -25,11 +25,12 @@ from django.utils.text import capfirst
 from modelcluster.fields import ParentalKey
 from modelcluster.models import get_all_child_relations
 from wagtail import blocks
+from wagtail.contrib.settings.registry import registry
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Comment, Page
 from wagtail.models.i18n import get_translatable_models
 
-from .detect import latin_runs
+from .detect import html_paragraphs, latin_runs
 
 # Lower-case brand names readers meet in Latin script inside Russian and Tajik text.
 # Projects add theirs with the TRANSLATION_REPORT_ALLOWED_WORDS setting.
@@ -130,8 +131,6 @@ def _stream_texts(stream_block, raw_items, label: str, path: str):
 
 
 def _rich_text(html: str, label: str, path: str):
-    from .detect import html_paragraphs
-
     for text in html_paragraphs(html):
         yield path, label, text
 
@@ -197,8 +196,6 @@ def objects_in(language: str) -> Iterator[Any]:
 
 def settings_texts(language: str) -> Iterator[tuple[Any, str, str, str]]:
     """(settings object, path, label, text) of settings fields named `<field>_<language>`."""
-    from wagtail.contrib.settings.registry import registry
-
     for model in registry:
         fields = [f for f in text_fields(model) if f.name.endswith(f"_{language}")]
         if not fields:

@@ -5,6 +5,7 @@ from wagtail.models import Locale, Site
 
 from portal.core.chrome import Chrome, home_links, menu_items
 from portal.core.dates import format_date_range, format_partial_date
+from portal.core.filters import Facet
 from portal.core.generations import remember
 from portal.core.i18n import language_links
 from portal.core.models import MissionSettings
@@ -169,8 +170,6 @@ def phones(text):
 def filter_chips(active_filter, facets, years=None):
     """The active filters of a listing as chips; `years`, when given, is the year
     archive's options (news)."""
-    from portal.core.filters import Facet
-
     facets = list(facets or [])
     if years:
         facets.append(Facet("year", "", list(years), active_filter.url_with("year", None)))

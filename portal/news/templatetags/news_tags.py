@@ -1,4 +1,8 @@
+import json
+
 from django import template
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 
 register = template.Library()
 
@@ -18,11 +22,6 @@ def facet_clear(article_filter, param):
 @register.simple_tag(takes_context=True)
 def article_json_ld(context, article):
     """schema.org NewsArticle for search engines, escaped as Django's json_script does."""
-    import json
-
-    from django.utils.html import format_html
-    from django.utils.safestring import mark_safe
-
     data = article.json_ld(context["request"])
     escaped = json.dumps(data, ensure_ascii=False).translate(
         {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}

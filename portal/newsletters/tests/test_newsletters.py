@@ -6,12 +6,13 @@ from django.core.files.base import ContentFile
 from wagtail_factories import DocumentFactory
 
 from portal.news.factories import ArticlePageFactory
+from portal.newsletters.archive import group_issues
 from portal.newsletters.factories import (
     NewsletterIssuePageFactory,
     NewsletterSeriesFactory,
     NewsletterTocEntryFactory,
 )
-from portal.newsletters.models import NewsletterIssuePage, NewsletterTocEntry, group_issues
+from portal.newsletters.models import NewsletterIssuePage, NewsletterTocEntry
 
 pytestmark = pytest.mark.django_db
 

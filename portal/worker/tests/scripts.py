@@ -10,7 +10,7 @@ ISSUE_SLUG = "concurrency-issue"
 
 
 def setup(subscribers: int) -> None:
-    from portal.core.tree import ensure_site_tree
+    from portal.home.tree import ensure_site_tree
     from portal.mailing.factories import SubscriberFactory
     from portal.mailing.sending import queue_send
     from portal.news.factories import ArticlePageFactory
@@ -62,7 +62,7 @@ def schedule_page() -> None:
     import time_machine
     from django.utils import timezone
 
-    from portal.core.tree import ensure_site_tree
+    from portal.home.tree import ensure_site_tree
     from portal.news.factories import ArticlePageFactory
 
     now = timezone.now()

@@ -1,53 +1,27 @@
-"""Newsletter issues ("Newsletter", "Today") and the archive that lists them.
+"""A newsletter issue: a page per language, its table of contents and sections.
 
 An issue is a page: each language's translation of it is that language's version,
 with its own PDF. The table of contents resolves to plain items (title, summary,
-url) so that the same data can later be rendered into an e-mail.
+url) so that the same data renders into the page and into an e-mail.
 """
 
-from dataclasses import dataclass, field
-
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
-from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.blocks import StructBlockValidationError
-from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page, PageManager, PageQuerySet, TranslatableMixin
+from wagtail.models import Orderable, PageManager, PageQuerySet, TranslatableMixin
 from wagtail.search import index
-from wagtail.snippets.models import register_snippet
 
-from portal.core.content import public_content
-from portal.core.models import BasePage, PartialDateMixin, SectionIndexPage
+from portal.core.models import BasePage, PartialDateMixin
 from portal.core.page_forms import PortalPageForm
 from portal.core.panels import PageActionsPanel
-from portal.core.sections import Section
+from portal.news.models import ArticlePage
 
-from .archive import SeriesGroup, YearGroup, group_issues, undated_issues  # noqa: F401
-
-
-@public_content
-@register_snippet
-class NewsletterSeries(TranslatableMixin, models.Model):
-    """A newsletter title under which issues appear, such as "Today"."""
-
-    name = models.CharField(_("name"), max_length=100)
-    slug = models.SlugField(_("slug"), max_length=100, help_text=_("The same in every language."))
-
-    panels = [FieldPanel("name"), FieldPanel("slug")]
-
-    class Meta(TranslatableMixin.Meta):
-        ordering = ["name"]
-        verbose_name = _("newsletter series")
-        verbose_name_plural = _("newsletter series")
-        unique_together = [("translation_key", "locale"), ("slug", "locale")]
-
-    def __str__(self):
-        return self.name
+from ..blocks import SectionBlock
+from ..presentation import NewsletterItem, NewsletterSection, language_versions, page_url
+from .series import NewsletterSeries
 
 
 class NewsletterIssuePageQuerySet(PageQuerySet):
@@ -64,53 +38,6 @@ class NewsletterIssuePageQuerySet(PageQuerySet):
 
 
 NewsletterIssuePageManager = PageManager.from_queryset(NewsletterIssuePageQuerySet)
-
-
-@dataclass(frozen=True)
-class NewsletterItem:
-    """One resolved story or section entry; what both the page and an e-mail show."""
-
-    title: str
-    summary: str = ""
-    url: str | None = None
-
-
-@dataclass(frozen=True)
-class NewsletterSection:
-    heading: str
-    items: list[NewsletterItem] = field(default_factory=list)
-
-
-class SectionItemBlock(blocks.StructBlock):
-    title = blocks.CharBlock(
-        label=_("title"), required=False, help_text=_("Leave empty to use the linked page's title.")
-    )
-    summary = blocks.TextBlock(label=_("summary"), required=False)
-    page = blocks.PageChooserBlock(label=_("page on this site"), required=False)
-    document = DocumentChooserBlock(
-        label=_("document"), required=False, help_text=_("For example a project brief (PDF).")
-    )
-
-    class Meta:
-        icon = "doc-full"
-        label = _("entry")
-
-    def clean(self, value):
-        value = super().clean(value)
-        if not value.get("title") and not value.get("page"):
-            raise StructBlockValidationError(
-                block_errors={"title": ValidationError(_("Give a title or choose a page."))}
-            )
-        return value
-
-
-class SectionBlock(blocks.StructBlock):
-    heading = blocks.CharBlock(label=_("heading"), help_text=_("For example: Project Briefs."))
-    items = blocks.ListBlock(SectionItemBlock(), label=_("entries"))
-
-    class Meta:
-        icon = "list-ul"
-        label = _("section")
 
 
 class NewsletterIssuePage(PartialDateMixin, BasePage):
@@ -184,8 +111,6 @@ class NewsletterIssuePage(PartialDateMixin, BasePage):
         keys = {e.article.translation_key for e in entries if e.article_id}
         translated = {}
         if keys:
-            from portal.news.models import ArticlePage
-
             translated = {
                 a.translation_key: a
                 for a in ArticlePage.objects.live().filter(
@@ -212,7 +137,7 @@ class NewsletterIssuePage(PartialDateMixin, BasePage):
                     if page.locale_id != self.locale_id:
                         translated = page.get_translation_or_none(self.locale)
                         page = translated if translated is not None and translated.live else page
-                    url = _page_url(page, request, full_urls)
+                    url = page_url(page, request, full_urls)
                 elif document is not None:
                     url = document.url
                     if full_urls and request is not None:
@@ -241,10 +166,6 @@ class NewsletterIssuePage(PartialDateMixin, BasePage):
             self.translation_key, []
         )
         return context
-
-
-def _page_url(page, request, full_urls):
-    return page.get_full_url(request) if full_urls else page.get_url(request)
 
 
 class NewsletterTocEntry(TranslatableMixin, Orderable):
@@ -295,62 +216,5 @@ class NewsletterTocEntry(TranslatableMixin, Orderable):
         return NewsletterItem(
             self.title or article.title,
             self.summary or article.get_summary(),
-            _page_url(article, request, full_urls),
+            page_url(article, request, full_urls),
         )
-
-
-@dataclass(frozen=True)
-class LanguageVersion:
-    code: str
-    name: str
-    url: str
-    is_current: bool
-
-
-def language_versions(pages, request=None, current=None) -> dict:
-    """For each page's translation_key, its live translations in site language order,
-    found in one query for all pages together."""
-    keys = {p.translation_key for p in pages}
-    if not keys:
-        return {}
-    order = {code: n for n, (code, _name) in enumerate(settings.LANGUAGES)}
-    names = dict(settings.LANGUAGES)
-    found = {}
-    for translation in (
-        Page.objects.live().public().filter(translation_key__in=keys).select_related("locale")
-    ):
-        code = translation.locale.language_code
-        url = translation.get_url(request)
-        if code in names and url:
-            is_current = current is not None and translation.pk == current.pk
-            found.setdefault(translation.translation_key, []).append(
-                LanguageVersion(code, names[code], url, is_current)
-            )
-    return {key: sorted(versions, key=lambda v: order[v.code]) for key, versions in found.items()}
-
-
-class NewsletterIndexPage(SectionIndexPage):
-    section = Section("newsletters", _("Newsletters"), 40)
-    subpage_types = ["newsletters.NewsletterIssuePage"]
-
-    class Meta:
-        verbose_name = _("newsletter index")
-
-    def issues(self):
-        return NewsletterIssuePage.objects.live().public().child_of(self)
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        issues = self.issues()
-        series_slug = request.GET.get("series", "")
-        if series_slug:
-            issues = issues.in_series(series_slug)
-        issues = list(issues.select_related("series", "pdf").defer_streamfields().newest_first())
-        versions = language_versions(issues, request)
-        for issue in issues:
-            issue.language_versions = versions.get(issue.translation_key, [])
-        dated = [issue for issue in issues if issue.date]
-        context["groups"] = group_issues(dated, self.locale)
-        context["undated"] = undated_issues([i for i in issues if not i.date], self.locale)
-        context["series_slug"] = series_slug
-        return context
