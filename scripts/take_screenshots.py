@@ -1,6 +1,6 @@
 """Screenshots of the main pages at phone and desktop widths, into docs/screenshots/.
 
-Usage: start the demo (`make demo`), then
+Usage: start the demo (`make demo`), then, as a reader (not logged in),
     .venv/bin/python scripts/take_screenshots.py [BASE_URL]
 """
 
@@ -14,7 +14,7 @@ from playwright.sync_api import sync_playwright
 BASE = sys.argv[1] if len(sys.argv) > 1 else "http://127.0.0.1:8000"
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-WIDTHS = {"phone": (390, 844), "desktop": (1366, 900)}
+WIDTHS = {"phone": (360, 780), "desktop": (1366, 900)}
 SEARCH = {"en": "migrants", "ru": "мигрантов", "tg": "муҳоҷирон"}
 
 
@@ -48,11 +48,18 @@ def main():
                     "news": f"/{language}/news/",
                     "newsletter": issue,
                     "search": f"/{language}/search/?q={SEARCH[language]}",
+                    "contact": f"/{language}/contact/",
+                    "404": f"/{language}/no-such-page/",
                 }
                 for target, path in targets.items():
                     if not path:
                         continue
                     page.goto(BASE + path if path.startswith("/") else path)
+                    if target == "news":  # the river with its filters open
+                        page.evaluate(
+                            "document.querySelectorAll('details.filter-panel')"
+                            ".forEach(d => d.open = true)"
+                        )
                     page.screenshot(
                         path=OUT / f"{target}-{language}-{name}.png", full_page=name == "desktop"
                     )
