@@ -12,6 +12,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from .dates import DatePrecision, format_partial_date, iso_partial_date
+from .page_forms import PortalPageForm
 from .references import localize_references
 
 
@@ -41,6 +42,8 @@ class BasePage(Page):
         ),
     ]
     search_fields = [*Page.search_fields, index.SearchField("listing_summary")]
+    # Vocabularies (themes, places, partners...) offered in the page's own language.
+    base_form_class = PortalPageForm
 
     class Meta:
         abstract = True

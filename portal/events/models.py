@@ -16,7 +16,6 @@ from wagtail.search import index
 from portal.core.blocks import article_body_blocks
 from portal.core.dates import format_date_range
 from portal.core.models import BasePage, SectionIndexPage, page_of
-from portal.core.page_forms import PortalPageForm
 from portal.core.sections import Section
 
 PAST_EVENTS_PER_PAGE = 10
@@ -106,7 +105,6 @@ class EventPage(BasePage):
             heading=_("Classification"),
         ),
     ]
-    base_form_class = PortalPageForm
 
     search_fields = [
         *BasePage.search_fields,

@@ -18,7 +18,6 @@ from wagtail.models import Orderable, PageManager, PageQuerySet, TranslatableMix
 from wagtail.search import index
 
 from portal.core.models import BasePage, PartialDateMixin, SectionIndexPage, page_of
-from portal.core.page_forms import PortalPageForm
 from portal.core.sections import Section
 
 VIDEOS_PER_PAGE = 12
@@ -168,7 +167,6 @@ class VideoPage(PartialDateMixin, BasePage):
         FieldPanel("transcript"),
         FieldPanel("thematic_areas"),
     ]
-    base_form_class = PortalPageForm
     search_fields = [
         *BasePage.search_fields,
         index.SearchField("summary"),

@@ -21,7 +21,7 @@ from portal.core.blocks import article_body_blocks
 from portal.core.dates import format_date_range
 from portal.core.generations import remember, remember_key
 from portal.core.models import BasePage, PartialDateMixin, SectionIndexPage, page_of
-from portal.core.page_forms import PortalPageForm, has_text
+from portal.core.page_forms import has_text
 from portal.core.sections import Section
 
 from .feeds import ArticleFeed
@@ -199,7 +199,6 @@ class ArticlePage(PartialDateMixin, BasePage):
             heading=_("Classification"),
         ),
     ]
-    base_form_class = PortalPageForm
 
     search_fields = [
         *BasePage.search_fields,

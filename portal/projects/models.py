@@ -14,7 +14,6 @@ from wagtail.search import index
 from portal.core.blocks import article_body_blocks
 from portal.core.dates import DatePrecision, format_partial_date
 from portal.core.models import BasePage, SectionIndexPage, page_of
-from portal.core.page_forms import PortalPageForm
 from portal.core.sections import Section
 from portal.news.models import ArticlePage, NewsIndexPage
 
@@ -127,7 +126,6 @@ class ProjectPage(BasePage):
             heading=_("Classification"),
         ),
     ]
-    base_form_class = PortalPageForm
 
     search_fields = [
         *BasePage.search_fields,

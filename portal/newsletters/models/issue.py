@@ -15,7 +15,6 @@ from wagtail.models import Orderable, PageManager, PageQuerySet, TranslatableMix
 from wagtail.search import index
 
 from portal.core.models import BasePage, PartialDateMixin
-from portal.core.page_forms import PortalPageForm
 from portal.core.panels import PageActionsPanel
 from portal.news.models import ArticlePage
 
@@ -84,7 +83,6 @@ class NewsletterIssuePage(PartialDateMixin, BasePage):
         FieldPanel("sections"),
         FieldPanel("pdf"),
     ]
-    base_form_class = PortalPageForm
     search_fields = [
         *BasePage.search_fields,
         index.SearchField("intro"),
