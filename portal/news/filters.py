@@ -60,6 +60,13 @@ class ArticleFilter(FacetedFilterSet):
     def _localized_pairs(self, model, relation):
         def compute():
             used = self._slugs_in_use(model, relation)
+            if model is Place:  # the place filter also finds articles by their dateline
+                used |= set(
+                    self.unfiltered.exclude(dateline_place=None)
+                    .order_by()
+                    .values_list("dateline_place__slug", flat=True)
+                    .distinct()
+                )
             return self.localized_names(model, used) if used else []
 
         return self.remember(model._meta.model_name, compute)

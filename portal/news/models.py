@@ -361,7 +361,7 @@ def article_json_ld(article, request) -> dict:
     if article.last_published_at:
         data["dateModified"] = article.last_published_at.isoformat()
     if article.dateline_place:
-        data["contentLocation"] = {"@type": "Place", "name": article.dateline_place.name}
+        data["contentLocation"] = {"@type": "Place", "name": article.dateline_place.localized.name}
     image = article.get_share_image()
     if image:
         rendition = image.get_rendition("fill-1200x630|format-jpeg")

@@ -92,3 +92,55 @@ def test_rss_feed_lists_articles(client, news_index, taxonomy):
     assert b"Feed item" in response.content
     assert b"Feed item" in client.get("/en/news/feed/labour-migration/").content
     assert client.get("/en/news/feed/no-such-theme/").status_code == 404
+
+
+def test_place_and_partner_filters(client, news_index, taxonomy):
+    at_place = ArticlePageFactory(parent=news_index, title="Datelined in Khujand")
+    at_place.dateline_place = taxonomy.khujand
+    at_place.save()
+    mentions = ArticlePageFactory(parent=news_index, title="Mentions Dushanbe")
+    mentions.places.add(taxonomy.dushanbe)
+    mentions.organizations.add(taxonomy.eu)
+    mentions.save()
+    ArticlePageFactory(parent=news_index, title="Elsewhere")
+
+    html = client.get("/en/news/?place=khujand").content.decode()
+    assert "Datelined in Khujand" in html and "Elsewhere" not in html
+    html = client.get("/en/news/?place=dushanbe&partner=eu").content.decode()
+    assert "Mentions Dushanbe" in html and "Datelined in Khujand" not in html
+
+
+def test_a_crafted_filter_value_cannot_change_the_count_others_see(client, news_index, taxonomy):
+    """The remembered count of a filtered river is keyed unambiguously: a theme value
+    holding "&year=2021" is not the theme and year filters together."""
+    article = ArticlePageFactory(parent=news_index, date=datetime.date(2021, 5, 1))
+    article.thematic_areas.add(taxonomy.labour)
+    article.save()
+    client.get("/en/news/?theme=labour-migration%26year%3D2021")
+    html = client.get("/en/news/?theme=labour-migration&year=2021").content.decode()
+    assert article.title in html
+    assert "0 articles" not in html
+
+
+def test_what_search_and_feeds_learn_from_an_article(news_index):
+    article = ArticlePageFactory(
+        parent=news_index,
+        kind=ArticleKind.PRESS_RELEASE,
+        date=datetime.date(2021, 3, 1),
+        date_precision="month",
+        date_end=None,
+    )
+    assert article.content_kind() == "press_release"
+    assert article.reader_date() == (datetime.date(2021, 3, 1), "month")
+    assert ArticlePage.content_kind_labels()["press_release"] == "Press release"
+
+
+def test_dateline_over_several_days():
+    article = ArticlePage(
+        title="Roundtable",
+        lead="x",
+        date=datetime.date(2013, 9, 2),
+        date_end=datetime.date(2013, 9, 3),
+        date_precision="day",
+    )
+    assert article.date_range_display == "2–3 September 2013"
