@@ -15,6 +15,17 @@ def _empty_cache(settings):
         caches[alias].clear()
 
 
+@pytest.fixture(autouse=True)
+def _default_language():
+    """Each test starts in the default language: a test (or a view it calls) that
+    activates Russian must not leave the next test's labels in Russian."""
+    from django.utils import translation
+
+    translation.activate("en")
+    yield
+    translation.deactivate()
+
+
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
     """Build the site tree once per test database; every test rolls back to it.
