@@ -5,13 +5,13 @@ from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from wagtail_factories import DocumentFactory
 
-from portal.news.factories import ArticlePageFactory
-from portal.newsletters.factories import (
+from portal.news.tests.factories import ArticlePageFactory
+from portal.newsletters.models import NewsletterIssuePage, NewsletterTocEntry, group_issues
+from portal.newsletters.tests.factories import (
     NewsletterIssuePageFactory,
     NewsletterSeriesFactory,
     NewsletterTocEntryFactory,
 )
-from portal.newsletters.models import NewsletterIssuePage, NewsletterTocEntry, group_issues
 
 pytestmark = pytest.mark.django_db
 
