@@ -3,20 +3,33 @@ portal must show (no database needed)."""
 
 import datetime
 
+from portal.legacy.extract import extract
+from portal.legacy.text import iter_files, load_lines
 from portal.news.models import ArticleKind
-from tools.demo.content.articles import ARTICLES
-from tools.demo.content.events import EVENTS
-from tools.demo.content.figures import FIGURES, HOME_FIGURES
-from tools.demo.content.multimedia import GALLERIES, VIDEOS
-from tools.demo.content.newsletters import ISSUE_TRANSLATIONS, ISSUES, SERIES
-from tools.demo.content.projects import PROJECTS
-from tools.demo.content.site import IMAGES
-from tools.demo.content.taxonomy import ORGANIZATIONS, PLACES, THEMES
-from tools.demo.content.translations_ru import ARTICLES_RU
-from tools.demo.content.translations_tg import ARTICLES_TG
+from portal.taxonomy.gazetteer import gazetteer
+from tools.demo.data import (
+    LEGACY_CORPUS,
+    article_translations,
+    block_kind,
+    content,
+    resolve_date,
+    resolve_datetime,
+)
 from tools.demo.images import HEIGHT, WIDTH, draw_illustration, illustration_jpeg
-from tools.demo.loader import resolve_date, resolve_datetime
 
+ARTICLES = content("articles")
+ARTICLES_RU, ARTICLES_TG = article_translations("ru"), article_translations("tg")
+EVENTS, PROJECTS = content("events"), content("projects")
+FIGURES, HOME_FIGURES = content("figures")["figures"], content("figures")["home_figures"]
+VIDEOS, GALLERIES = content("multimedia")["videos"], content("multimedia")["galleries"]
+NEWSLETTERS = content("newsletters")
+ISSUES, ISSUE_TRANSLATIONS = NEWSLETTERS["issues"], NEWSLETTERS["issue_translations"]
+SERIES = NEWSLETTERS["series"]
+IMAGES = content("site")["images"]
+TAXONOMY = content("taxonomy")
+THEMES, PLACES = TAXONOMY["themes"], set(TAXONOMY["places"])
+# A slug: the gazetteer's organization; a mapping: the demo's own.
+ORGANIZATIONS = {o if isinstance(o, str) else o["slug"] for o in TAXONOMY["organizations"]}
 TODAY = datetime.date(2026, 11, 25)
 SLUGS = {a["slug"]: a for a in ARTICLES}
 
@@ -32,9 +45,9 @@ def test_articles_cover_every_kind_and_dateline_shape():
     closes = [resolve_date(a["call_closes_on"], TODAY) for a in calls]
     assert any(d > TODAY for d in closes) and any(d < TODAY for d in closes)
     for article in ARTICLES:
-        paragraphs = [b for b in article["body"] if b[0] == "paragraph"]
+        paragraphs = [b for b in article["body"] if block_kind(b) == "paragraph"]
         assert 3 <= len(article["body"]) <= 6 and len(paragraphs) >= 3, article["slug"]
-    kinds = {b[0] for a in ARTICLES for b in a["body"]}
+    kinds = {block_kind(b) for a in ARTICLES for b in a["body"]}
     assert {"paragraph", "heading", "quote", "key_figure", "image"} <= kinds
     assert sum(1 for a in ARTICLES if a.get("hero")) >= 5
 
@@ -46,12 +59,12 @@ def test_references_point_to_existing_entries():
         assert set(article["partners"]) <= set(ORGANIZATIONS)
         assert set(article["places"]) <= set(PLACES)
         for block in article["body"]:
-            if block[0] == "key_figure":
-                assert block[1] in FIGURES
-            if block[0] == "image":
-                assert block[1] in IMAGES
+            if block_kind(block) == "key_figure":
+                assert block["key_figure"] in FIGURES
+            if block_kind(block) == "image":
+                assert block["image"] in IMAGES
         if article.get("hero"):
-            assert article["hero"][0] in IMAGES
+            assert article["hero"]["image"] in IMAGES
     assert set(HOME_FIGURES) <= set(FIGURES)
     for project in PROJECTS:
         assert project["thematic_area"] in THEMES
@@ -76,8 +89,8 @@ def test_translations_cover_a_third_and_mirror_the_english_blocks():
     for translations in (ARTICLES_RU, ARTICLES_TG):
         assert len(translations) * 3 >= len(ARTICLES)
         for slug, data in translations.items():
-            english = [b[0] for b in SLUGS[slug]["body"]]
-            assert [b[0] for b in data["body"]] == english, slug
+            english = [block_kind(b) for b in SLUGS[slug]["body"]]
+            assert [block_kind(b) for b in data["body"]] == english, slug
             assert data["title"] != SLUGS[slug]["title"]
     # Tajik is written with its own Cyrillic letters, not Russian spelling.
     tajik = " ".join(d["lead"] for d in ARTICLES_TG.values())
@@ -114,19 +127,28 @@ def test_relative_dates():
 
 
 def test_illustrations_are_deterministic_and_full_size():
-    title, alt, palette, seed, style = IMAGES["dawn-ridges"]
+    image = IMAGES["dawn-ridges"]
+    palette, seed, style = tuple(image["palette"]), image["seed"], image["style"]
     assert draw_illustration(palette, seed, style).size == (WIDTH, HEIGHT) == (1600, 900)
     assert illustration_jpeg(palette, seed, style) == illustration_jpeg(palette, seed, style)
-    assert all(entry[1].startswith("Abstract illustration") for entry in IMAGES.values())
+    assert all(entry["alt"].startswith("Abstract illustration") for entry in IMAGES.values())
+
+
+def test_places_and_organizations_come_from_the_gazetteer_once():
+    """The demo's places are the gazetteer's; its own organizations are not there too."""
+    assert {place.slug for place in gazetteer().places} >= PLACES
+    known = {organization.slug for organization in gazetteer().organizations}
+    for organization in TAXONOMY["organizations"]:
+        if isinstance(organization, str):
+            assert organization in known
+        else:
+            assert organization["slug"] not in known
+            assert set(organization["name"]) == {"en", "ru", "tg"}
 
 
 def test_legacy_corpus_imports_cleanly_in_every_shape():
     """The archive pages parse into the shapes they stand for, and every line is
     accounted for (nothing lost)."""
-    from portal.legacy.extract import extract
-    from portal.legacy.text import iter_files, load_lines
-    from tools.demo.loader import LEGACY_CORPUS
-
     pages = {name: extract(load_lines(path), name) for path, name in iter_files([LEGACY_CORPUS])}
     assert {name: (p.shape, p.locale) for name, p in pages.items()} == {
         "en/home-2016.html": ("home", "en"),
@@ -162,12 +184,12 @@ def test_everything_readers_see_is_given_in_every_language():
     tajik = []
     for project in PROJECTS:
         body = _per_language(project["body"])
-        english = [b[0] for b in body["en"]]
-        assert [b[0] for b in body["ru"]] == [b[0] for b in body["tg"]] == english
-        assert [b[1] for b in body["ru"] if b[0] == "key_figure"] == [
-            b[1] for b in body["en"] if b[0] == "key_figure"
+        english = [block_kind(b) for b in body["en"]]
+        assert [block_kind(b) for b in body["ru"]] == [block_kind(b) for b in body["tg"]] == english
+        assert [b["key_figure"] for b in body["ru"] if "key_figure" in b] == [
+            b["key_figure"] for b in body["en"] if "key_figure" in b
         ]
-        tajik += [b[1] for b in body["tg"] if b[0] == "paragraph"]
+        tajik += [b["paragraph"] for b in body["tg"] if "paragraph" in b]
     for event in EVENTS:
         if event["format"] == "online":
             assert "venue" not in event
@@ -175,13 +197,14 @@ def test_everything_readers_see_is_given_in_every_language():
             tajik.append(_per_language(event["venue"])["tg"])
     for figure in FIGURES.values():
         tajik.append(_per_language(figure["source_name"])["tg"])
-    for _en, _ru, _tg, description in THEMES.values():
-        tajik.append(_per_language(description)["tg"])
+    for theme in THEMES.values():
+        tajik += [_per_language(theme["name"])["tg"], _per_language(theme["description"])["tg"]]
     for issue in ISSUES:
         for item in issue["toc"]:
             if not isinstance(item, str):
-                assert all(len(pair) == 2 and all(pair) for pair in _per_language(item).values())
-                tajik += item["tg"]
+                entries = _per_language(item).values()
+                assert all(set(e) == {"title", "summary"} and all(e.values()) for e in entries)
+                tajik += item["tg"].values()
     for video in VIDEOS:
         for name in ("title", "summary", "transcript"):
             tajik.append(_per_language(video[name])["tg"])

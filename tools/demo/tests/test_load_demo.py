@@ -18,11 +18,12 @@ from portal.news.models import ArticlePage
 from portal.newsletters.models import NewsletterIssuePage
 from portal.taxonomy.models import Organization, Place, ThematicArea
 from portal.translations.walker import find_latin_text
-from tools.demo.content.articles import ARTICLES
-from tools.demo.content.multimedia import GALLERIES, VIDEOS
-from tools.demo.content.translations_ru import ARTICLES_RU
+from tools.demo.data import article_translations, content
 
 pytestmark = pytest.mark.django_db
+
+ARTICLES, ARTICLES_RU = content("articles"), article_translations("ru")
+VIDEOS, GALLERIES = content("multimedia")["videos"], content("multimedia")["galleries"]
 
 
 def _snapshot():
