@@ -10,7 +10,7 @@ start the site first, e.g.
 
 then
 
-    .venv/bin/python scripts/lighthouse.py http://127.0.0.1:8170 /en/ /en/news/ \\
+    .venv/bin/python -m tools.bench.lighthouse http://127.0.0.1:8170 /en/ /en/news/ \\
         "/en/search/?q=migration" [--runs 3] [--json-dir /tmp/lh]
 
 Prints the performance, accessibility, best-practices and SEO scores per page (median of
@@ -35,7 +35,7 @@ import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]  # the checkout
 PREFIX = ROOT / ".bench" / "node"
 LIGHTHOUSE_VERSION = "12.8.2"  # the newest that runs on Debian 12's Node 20
 CLI = PREFIX / "node_modules" / "lighthouse" / "cli" / "index.js"
