@@ -111,6 +111,9 @@ def _size_tables(size: dict, peer: dict) -> list[str]:
 
 def plot(run: dict, path: Path):
     """p50 latency of each page, uncached and cached, against N (log scale)."""
+    # Imported here: matplotlib is the optional `bench` extra (`make bench` installs
+    # it), needed only for a plot of several sizes; and pyplot may only be imported
+    # once the backend is chosen.
     import matplotlib
 
     matplotlib.use("Agg")

@@ -70,4 +70,6 @@ def _stylesheet():
 def test_demo_hotline_is_set_and_clearly_fictional():
     from tools.demo.data import content
 
-    assert tel_digits(content("site")["mission"]["hotline"]).startswith("+99200")  # no such area code
+    assert tel_digits(content("site")["mission"]["hotline"]).startswith(
+        "+99200"
+    )  # no such area code

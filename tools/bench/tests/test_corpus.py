@@ -3,6 +3,7 @@
 import pytest
 from wagtail.models import Page
 
+from portal.core.generations import remember
 from portal.news.models import ArticlePage
 from portal.sitesearch.models import SearchEntry
 from tools.bench.corpus import count_articles, ensure_corpus
@@ -17,8 +18,6 @@ def demo(site_tree):
 
 
 def test_corpus_grows_to_n_articles_per_language_without_duplicates(demo, client):
-    from portal.core.generations import remember
-
     remember("portal:test:derived", lambda: "before")
     ensure_corpus(12)
     # Written without publish signals, yet no derived value of the old content survives.
