@@ -19,6 +19,8 @@ $(BIN)/portal: pyproject.toml requirements.lock
 
 install: $(BIN)/portal
 
+# The demo content and the benchmark commands come from tools/, installed by the
+# development settings (the `portal` script's default), never by production settings.
 demo: install
 	$(BIN)/portal migrate --noinput
 	$(BIN)/portal load_demo
@@ -72,6 +74,7 @@ bench: install tools
 		--redis-url $(BENCH_REDIS_URL) $(if $(BENCH_PEER_DIR),--peer-dir $(BENCH_PEER_DIR),)
 
 # Refresh the ru/tg catalogues from the source, then compile them (needs GNU gettext).
+# Only portal/ is read: the developers' tools (tools/) are not translated.
 messages: install
 	cd portal && ../$(BIN)/portal makemessages -l ru -l tg --no-obsolete --ignore 'settings/*' --ignore '*/tests/*'
 	cd portal && ../$(BIN)/portal compilemessages

@@ -53,7 +53,11 @@ def news_index(site_tree):
 @pytest.fixture
 def taxonomy(db):
     """A few thematic areas, places and organizations in English."""
-    from portal.taxonomy.factories import OrganizationFactory, PlaceFactory, ThematicAreaFactory
+    from portal.taxonomy.tests.factories import (
+        OrganizationFactory,
+        PlaceFactory,
+        ThematicAreaFactory,
+    )
 
     return SimpleNamespace(
         labour=ThematicAreaFactory(name="Labour migration", slug="labour-migration"),

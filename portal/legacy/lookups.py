@@ -7,6 +7,7 @@ from wagtail.models import Site
 
 from portal.core.models import MissionSettings
 from portal.newsletters.models import NewsletterSeries
+from portal.taxonomy.gazetteer import gazetteer
 from portal.taxonomy.models import Organization, Place
 
 from .names import Known
@@ -60,7 +61,7 @@ def _new_snippet(model, known: Known, locale):
     if sibling is not None:
         fields["translation_key"] = sibling.translation_key
     if model is Place:
-        fields["region"] = known.region
+        fields["region"] = gazetteer().region_name(known.region, locale.language_code)
     else:
         fields["acronym"] = known.acronym
         fields["organization_type"] = known.kind

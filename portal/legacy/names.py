@@ -1,9 +1,10 @@
-"""Places and organizations the old site mentions, with the spellings it used.
+"""Places and organizations the old site mentions, found in its texts.
 
-Each entry has one slug shared by every language (as the taxonomy snippets do) and a
-name per language; aliases are the spellings found in old texts ("Qurghonteppa" is
-today's Bokhtar). Names not listed here are still picked up from datelines and from
-"NGO “...”", and are created for editors to review.
+The known ones come from the portal's gazetteer (portal/taxonomy/gazetteer.yaml):
+one slug shared by every language (as the taxonomy snippets), a name per language,
+and the other spellings found in old texts ("Qurghonteppa" is today's Bokhtar).
+Names not listed there are still picked up from datelines and from "NGO “...”", and
+are created for editors to review.
 """
 
 import re
@@ -11,217 +12,36 @@ from dataclasses import dataclass
 
 from django.utils.text import slugify
 
+from portal.taxonomy.gazetteer import gazetteer, name_in
+
 
 @dataclass(frozen=True)
 class Known:
     slug: str
     names: dict  # language → name
     aliases: tuple = ()
-    region: str = ""
+    region: str = ""  # a region of the gazetteer
     acronym: str = ""
     kind: str = "other"
 
     def name(self, language: str) -> str:
-        return (
-            self.names.get(language)
-            or self.names.get("ru" if language == "tg" else "en")
-            or self.names["en"]
-        )
+        return name_in(self.names, language)
 
 
-def _p(slug, en, ru, tg=None, aliases=(), region=""):
-    return Known(slug, {"en": en, "ru": ru, "tg": tg or ru}, tuple(aliases), region)
+def _known(entry) -> Known:
+    """A place or organization of the gazetteer."""
+    return Known(
+        entry.slug,
+        dict(entry.names),
+        entry.aliases,
+        region=entry.region,
+        acronym=entry.acronym,
+        kind=entry.type or "other",
+    )
 
 
-PLACES = [
-    _p("dushanbe", "Dushanbe", "Душанбе", aliases=["Душанбе"]),
-    _p(
-        "khujand",
-        "Khujand",
-        "Худжанд",
-        "Хуҷанд",
-        ["Khodjent", "Khujand", "Худжанд", "Хуҷанд"],
-        "Sughd",
-    ),
-    _p(
-        "kulob",
-        "Kulob",
-        "Куляб",
-        "Кӯлоб",
-        ["Kulyab", "Kulob", "Куляб", "Кулоб", "Кӯлоб"],
-        "Khatlon",
-    ),
-    _p(
-        "bokhtar",
-        "Bokhtar",
-        "Бохтар",
-        "Бохтар",
-        [
-            "Qurghonteppa",
-            "Qurghon Teppa",
-            "Qurghon-Teppa",
-            "Kurgan-Tyube",
-            "Kurgan-Tube",
-            "Kurgan Tube",
-            "Курган-Тюбе",
-            "Курган-Тепа",
-            "Қӯрғонтеппа",
-            "Бохтар",
-        ],
-        "Khatlon",
-    ),
-    _p("khorog", "Khorog", "Хорог", "Хоруғ", ["Хорог", "Хоруғ"], "GBAO"),
-    _p(
-        "tursunzoda",
-        "Tursunzoda",
-        "Турсунзаде",
-        "Турсунзода",
-        ["Tursunzade", "Турсунзаде", "Турсунзода"],
-    ),
-    _p("vahdat", "Vahdat", "Вахдат", "Ваҳдат", ["Vakhdat", "Вахдат", "Ваҳдат"]),
-    _p(
-        "rasht-valley",
-        "Rasht Valley",
-        "Раштская долина",
-        "Водии Рашт",
-        ["Rasht", "Раштская долина", "Рашт"],
-    ),
-    _p(
-        "khatlon",
-        "Khatlon region",
-        "Хатлонская область",
-        "Вилояти Хатлон",
-        ["Khatlon", "Хатлон"],
-        "Khatlon",
-    ),
-    _p(
-        "sughd",
-        "Sughd region",
-        "Согдийская область",
-        "Вилояти Суғд",
-        ["Sughd", "Sogd", "Согд", "Суғд"],
-        "Sughd",
-    ),
-    _p("jirgatol", "Jirgatol", "Джиргиталь", "Ҷиргатол", ["Jirgatal", "Джиргиталь", "Ҷиргатол"]),
-    _p("asht", "Asht", "Ашт", aliases=["Ашт"], region="Sughd"),
-    _p("nurobod", "Nurobod", "Нуробод", aliases=["Nurabad", "Нуробод"]),
-    _p("gafurov", "B. Gafurov", "Б. Гафуров", aliases=["Gafurov", "Гафуров"], region="Sughd"),
-    _p("geneva", "Geneva", "Женева", aliases=["Женева"]),
-    _p("moscow", "Moscow", "Москва", aliases=["Москва", "Москве"]),
-    _p("nur-sultan", "Nur-Sultan", "Нур-Султан", aliases=["Nur Sultan", "Nursultan", "Нур-Султан"]),
-    _p("bishkek", "Bishkek", "Бишкек", aliases=["Бишкек", "Бишкеке"]),
-    _p("almaty", "Almaty", "Алматы", aliases=["Алматы"]),
-    _p("tashkent", "Tashkent", "Ташкент", aliases=["Ташкент", "Ташкенте"]),
-    _p("istaravshan", "Istaravshan", "Истаравшан", aliases=["Истаравшан"], region="Sughd"),
-    _p(
-        "panjakent",
-        "Panjakent",
-        "Пенджикент",
-        "Панҷакент",
-        ["Penjikent", "Panjikent", "Пенджикент"],
-        "Sughd",
-    ),
-]
-
-
-def _o(slug, en, acronym="", ru=None, kind="other", aliases=()):
-    return Known(slug, {"en": en, "ru": ru or en}, tuple(aliases), acronym=acronym, kind=kind)
-
-
-ORGANIZATIONS = [
-    _o(
-        "iom",
-        "International Organization for Migration",
-        "IOM",
-        "Международная организация по миграции",
-        "un_agency",
-        [
-            "IOM",
-            "МОМ",
-            "International Organization for Migrations",
-            "Международная организация по миграции",
-            "СБМ",
-        ],
-    ),
-    _o(
-        "unhcr",
-        "UN Refugee Agency",
-        "UNHCR",
-        "Управление ООН по делам беженцев",
-        "un_agency",
-        ["UNHCR", "УВКБ ООН"],
-    ),
-    _o(
-        "ohchr",
-        "UN Human Rights Office",
-        "OHCHR",
-        "Управление ООН по правам человека",
-        "un_agency",
-        ["OHCHR", "УВКПЧ"],
-    ),
-    _o(
-        "who",
-        "World Health Organization",
-        "WHO",
-        "Всемирная организация здравоохранения",
-        "un_agency",
-        ["WHO", "ВОЗ"],
-    ),
-    _o("usaid", "USAID", "USAID", kind="donor", aliases=["USAID", "ЮСАИД"]),
-    _o(
-        "eu",
-        "European Union",
-        "EU",
-        "Европейский союз",
-        "donor",
-        ["European Union", "Европейский союз", "Евросоюз"],
-    ),
-    _o(
-        "un-network-on-migration",
-        "United Nations Network on Migration",
-        "",
-        "Сеть ООН по миграции",
-        "un_agency",
-        ["United Nations Network on Migration", "UN Network on Migration", "Сеть ООН по миграции"],
-    ),
-    _o("afew-international", "AFEW International", kind="ngo", aliases=["AFEW International"]),
-    _o("afew-kyrgyzstan", "AFEW Kyrgyzstan", kind="ngo", aliases=["AFEW Kyrgyzstan"]),
-    _o(
-        "migration-service",
-        "Migration Service",
-        "",
-        "Миграционная служба",
-        "government",
-        ["Migration Service", "Миграционная служба", "Миграционной службы"],
-    ),
-    _o(
-        "border-guard-service",
-        "Border Guard Service",
-        "",
-        "Пограничные войска",
-        "government",
-        ["Border Guard Service", "Border Guards", "Пограничные войска"],
-    ),
-    _o("unicef", "UNICEF", "UNICEF", "ЮНИСЕФ", "un_agency", ["UNICEF", "ЮНИСЕФ"]),
-    _o("undp", "UNDP", "UNDP", "ПРООН", "un_agency", ["UNDP", "ПРООН"]),
-    _o(
-        "ilo",
-        "International Labour Organization",
-        "ILO",
-        "Международная организация труда",
-        "un_agency",
-        ["ILO", "МОТ"],
-    ),
-    _o("osce", "OSCE", "OSCE", "ОБСЕ", "other", ["OSCE", "ОБСЕ"]),
-    _o(
-        "coes",
-        "Committee of Emergency Situations",
-        "COES",
-        "Комитет по чрезвычайным ситуациям",
-        "government",
-        ["COES", "КЧС"],
-    ),
-]
+PLACES = [_known(entry) for entry in gazetteer().places]
+ORGANIZATIONS = [_known(entry) for entry in gazetteer().organizations]
 
 
 def _alias_regex(entries):

@@ -51,8 +51,6 @@ INSTALLED_APPS = [
     "portal.caching",
     "portal.mirror",
     "portal.translations",
-    "portal.demo",
-    "portal.bench",
     # Wagtail
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales

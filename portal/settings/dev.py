@@ -7,4 +7,8 @@ ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["127.0.0.1", "localhost", "[:
 
 # Readers see the site's own 404 page in `make demo`; staff keep Django's debug page
 # (see portal.core.middleware.ReaderNotFoundMiddleware).
+# The developers' tools (tools/): `portal load_demo`, `portal bench`, `bench_corpus` and
+# `bench_probe`. Never in production settings.
+INSTALLED_APPS = [*INSTALLED_APPS, "tools.demo", "tools.bench"]  # noqa: F405
+
 MIDDLEWARE = [*MIDDLEWARE, "portal.core.middleware.ReaderNotFoundMiddleware"]  # noqa: F405

@@ -1,6 +1,8 @@
 from .base import *  # noqa: F403
 from .base import database_config, env
 
+# The developers' tools (tools/) and their tests; never in production settings.
+INSTALLED_APPS = [*INSTALLED_APPS, "tools.demo", "tools.bench"]  # noqa: F405
 SECRET_KEY = "test-only-key"
 ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

@@ -5,8 +5,8 @@ from django.core.cache import cache
 from django.test import Client
 from django.urls import reverse
 
-from portal.news.factories import ArticlePageFactory
-from portal.taxonomy.factories import ThematicAreaFactory
+from portal.news.tests.factories import ArticlePageFactory
+from portal.taxonomy.tests.factories import ThematicAreaFactory
 
 pytestmark = pytest.mark.django_db
 

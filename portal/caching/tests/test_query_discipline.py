@@ -6,16 +6,16 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail_factories import ImageFactory
 
-from portal.events.factories import EventPageFactory
-from portal.news.factories import ArticlePageFactory
-from portal.newsletters.factories import (
+from portal.events.tests.factories import EventPageFactory
+from portal.news.tests.factories import ArticlePageFactory
+from portal.newsletters.tests.factories import (
     NewsletterIssuePageFactory,
     NewsletterSeriesFactory,
     NewsletterTocEntryFactory,
 )
-from portal.projects.factories import ProjectPageFactory
+from portal.projects.tests.factories import ProjectPageFactory
 from portal.sitesearch.indexing import index_page
-from portal.taxonomy.factories import PlaceFactory, ThematicAreaFactory
+from portal.taxonomy.tests.factories import PlaceFactory, ThematicAreaFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -14,7 +14,7 @@ from portal.core.content import (
     is_public_content,
 )
 from portal.core.models import MissionSettings
-from portal.news.factories import ArticlePageFactory
+from portal.news.tests.factories import ArticlePageFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -3,7 +3,7 @@ from django.contrib.auth.models import Group
 from wagtail.models import GroupPagePermission, Page, WorkflowPage
 
 from portal.core.editorial import EDITORS, MODERATORS, TRANSLATORS, setup_editorial
-from portal.news.factories import ArticlePageFactory
+from portal.news.tests.factories import ArticlePageFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -6,11 +6,11 @@ import re
 
 import pytest
 
-from portal.news.factories import ArticlePageFactory
 from portal.news.models import ArticleKind
-from portal.projects.factories import ProjectPageFactory
+from portal.news.tests.factories import ArticlePageFactory
 from portal.projects.models import ProjectStatus
-from portal.taxonomy.factories import PlaceFactory
+from portal.projects.tests.factories import ProjectPageFactory
+from portal.taxonomy.tests.factories import PlaceFactory
 
 pytestmark = pytest.mark.django_db
 

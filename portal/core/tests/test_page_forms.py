@@ -3,7 +3,7 @@
 import pytest
 from bs4 import BeautifulSoup
 
-from portal.taxonomy.factories import OrganizationFactory, PlaceFactory, ThematicAreaFactory
+from portal.taxonomy.tests.factories import OrganizationFactory, PlaceFactory, ThematicAreaFactory
 
 pytestmark = pytest.mark.django_db
 

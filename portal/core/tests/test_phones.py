@@ -68,6 +68,8 @@ def _stylesheet():
 
 
 def test_demo_hotline_is_set_and_clearly_fictional():
-    from portal.demo.content.site import MISSION
+    from tools.demo.data import content
 
-    assert tel_digits(MISSION["hotline"]).startswith("+99200")  # no such area code
+    assert tel_digits(content("site")["mission"]["hotline"]).startswith(
+        "+99200"
+    )  # no such area code

@@ -8,7 +8,7 @@ import pytest
 from django.core.management import call_command
 from django.utils import timezone
 
-from portal.news.factories import ArticlePageFactory
+from portal.news.tests.factories import ArticlePageFactory
 
 pytestmark = pytest.mark.django_db
 

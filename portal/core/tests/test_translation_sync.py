@@ -14,9 +14,9 @@ from wagtail.snippets.models import get_snippet_models
 from wagtail_localize.models import Translation, TranslationSource
 
 from portal.figures.models import KeyFigure
-from portal.news.factories import ArticlePageFactory
-from portal.newsletters.factories import NewsletterIssuePageFactory, NewsletterSeriesFactory
-from portal.taxonomy.factories import OrganizationFactory, PlaceFactory, ThematicAreaFactory
+from portal.news.tests.factories import ArticlePageFactory
+from portal.newsletters.tests.factories import NewsletterIssuePageFactory, NewsletterSeriesFactory
+from portal.taxonomy.tests.factories import OrganizationFactory, PlaceFactory, ThematicAreaFactory
 
 pytestmark = pytest.mark.django_db
 

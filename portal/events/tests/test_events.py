@@ -5,8 +5,8 @@ import re
 import pytest
 from django.utils import timezone
 
-from portal.events.factories import EventPageFactory
 from portal.events.models import EventFormat, EventPage
+from portal.events.tests.factories import EventPageFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -14,7 +14,7 @@ from django.db import migrations, models
 
 YEAR = re.compile(r"\b(19\d\d|20\d\d)\b")
 
-# The demo's figures (portal/demo/content/figures.py): label -> year.
+# The demo's figures (tools/demo/content/figures.yaml): label -> year.
 DEMO_YEARS = {
     "of gross domestic product came from personal remittances": 2024,
     "migrants and family members advised by Migrant Resource Centres": 2025,

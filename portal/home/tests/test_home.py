@@ -4,9 +4,9 @@ import pytest
 
 from portal.figures.models import KeyFigure
 from portal.home.models import HomePageFigure
-from portal.news.factories import ArticlePageFactory
-from portal.projects.factories import ProjectPageFactory
+from portal.news.tests.factories import ArticlePageFactory
 from portal.projects.models import ProjectStatus
+from portal.projects.tests.factories import ProjectPageFactory
 
 pytestmark = pytest.mark.django_db
 

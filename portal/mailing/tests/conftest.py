@@ -1,7 +1,7 @@
 import pytest
 from django.urls import NoReverseMatch, reverse
 
-from portal.mailing.smtp_testing import SMTPServer
+from tools.testing.smtp import SMTPServer
 
 
 def _mailing_urls_wired() -> bool:
@@ -51,8 +51,11 @@ def issue(newsletters, news_index):
     """An English issue with a Russian translation, a story linking to an article."""
     from wagtail.models import Locale
 
-    from portal.news.factories import ArticlePageFactory
-    from portal.newsletters.factories import NewsletterIssuePageFactory, NewsletterTocEntryFactory
+    from portal.news.tests.factories import ArticlePageFactory
+    from portal.newsletters.tests.factories import (
+        NewsletterIssuePageFactory,
+        NewsletterTocEntryFactory,
+    )
 
     article = ArticlePageFactory(parent=news_index, title="Hotline opens", slug="hotline")
     page = NewsletterIssuePageFactory(

@@ -6,8 +6,8 @@ import pytest
 from bs4 import BeautifulSoup
 from wagtail.users.models import UserProfile
 
-from portal.mailing.factories import SubscriberFactory
 from portal.mailing.models import NewsletterSend
+from portal.mailing.tests.factories import SubscriberFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -8,9 +8,9 @@ from bs4 import BeautifulSoup
 from wagtail.models import Site
 
 from portal.core.models import MissionSettings
-from portal.mailing.factories import SubscriberFactory
 from portal.mailing.models import Subscriber
 from portal.mailing.sending import queue_send
+from portal.mailing.tests.factories import SubscriberFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -4,9 +4,9 @@ from django.core.management import call_command
 from django.test import Client
 from django.utils import timezone
 
-from portal.mailing.factories import SubscriberFactory
 from portal.mailing.models import Delivery, NewsletterSend, Subscriber
 from portal.mailing.sending import deliver_batch, pause_send, queue_send, resume_send
+from portal.mailing.tests.factories import SubscriberFactory
 
 pytestmark = pytest.mark.django_db
 

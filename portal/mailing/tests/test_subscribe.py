@@ -5,8 +5,8 @@ from django.core import mail, signing
 from django.urls import reverse
 from django.utils import timezone, translation
 
-from portal.mailing.factories import SubscriberFactory
 from portal.mailing.models import PRIVACY_POLICY_VERSION, Subscriber
+from portal.mailing.tests.factories import SubscriberFactory
 
 pytestmark = pytest.mark.django_db
 

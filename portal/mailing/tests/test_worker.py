@@ -16,7 +16,7 @@ import threading
 from collections import Counter
 from pathlib import Path
 
-from portal.mailing.smtp_testing import SMTPServer
+from tools.testing.smtp import SMTPServer
 
 SUBSCRIBERS = 30
 PORTAL = str(Path(sys.executable).parent / "portal")
@@ -40,7 +40,7 @@ def test_worker_stopped_mid_send_and_restarted_delivers_each_exactly_once(tmp_pa
     with SMTPServer() as server:
         env = {
             **os.environ,
-            "DJANGO_SETTINGS_MODULE": "portal.mailing.tests.worker_settings",
+            "DJANGO_SETTINGS_MODULE": "tools.testing.mail_settings",
             "MAILING_TEST_DB": str(database),
             "MAILING_TEST_SMTP_PORT": str(server.port),
         }
@@ -87,7 +87,7 @@ def test_worker_stopped_mid_send_and_restarted_delivers_each_exactly_once(tmp_pa
 
 def test_benchmark_smoke():
     result = subprocess.run(
-        [sys.executable, "-m", "portal.mailing.benchmark", "20"],
+        [sys.executable, "-m", "tools.bench.mail", "20"],
         capture_output=True,
         text=True,
         timeout=120,

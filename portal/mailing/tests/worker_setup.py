@@ -3,9 +3,9 @@
 
 def setup(subscribers: int) -> int:
     from portal.home.tree import ensure_site_tree
-    from portal.mailing.factories import SubscriberFactory
     from portal.mailing.sending import queue_send
-    from portal.newsletters.factories import NewsletterIssuePageFactory
+    from portal.mailing.tests.factories import SubscriberFactory
+    from portal.newsletters.tests.factories import NewsletterIssuePageFactory
 
     _homes, sections = ensure_site_tree()
     issue = NewsletterIssuePageFactory(parent=sections["newsletters"]["en"], slug="worker-test")

@@ -5,8 +5,8 @@ import pytest
 
 @pytest.fixture
 def articles(news_index, taxonomy):
-    from portal.news.factories import ArticlePageFactory
     from portal.news.models import ArticleKind
+    from portal.news.tests.factories import ArticlePageFactory
 
     made = [ArticlePageFactory(parent=news_index) for _ in range(12)]
     story = ArticlePageFactory(

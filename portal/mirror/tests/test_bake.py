@@ -137,7 +137,7 @@ def test_failed_bake_leaves_previous_mirror_intact(baked, monkeypatch):
 
 
 def test_incremental_rebake_after_publish(baked, articles, news_index):
-    from portal.news.factories import ArticlePageFactory
+    from portal.news.tests.factories import ArticlePageFactory
 
     output, _report = baked
     unrelated = output / "en/events/index.html"
@@ -178,7 +178,7 @@ def test_incremental_rebake_after_unpublish_removes_the_page(baked, articles):
 def test_publishing_queues_a_rebake_when_mirror_root_is_set(
     settings, news_index, tmp_path, django_capture_on_commit_callbacks
 ):
-    from portal.news.factories import ArticlePageFactory
+    from portal.news.tests.factories import ArticlePageFactory
 
     settings.MIRROR_ROOT = str(tmp_path / "mirror")
     with django_capture_on_commit_callbacks(execute=True):
@@ -203,7 +203,7 @@ class _RebakeQueue:
 def test_no_rebake_without_mirror_root(
     settings, news_index, monkeypatch, django_capture_on_commit_callbacks
 ):
-    from portal.news.factories import ArticlePageFactory
+    from portal.news.tests.factories import ArticlePageFactory
 
     settings.MIRROR_ROOT = ""
     queue = _RebakeQueue()
@@ -224,7 +224,7 @@ def test_no_rebake_without_mirror_root(
 def test_publish_and_unpublish_queue_a_rebake_once_committed(
     settings, news_index, tmp_path, monkeypatch, django_capture_on_commit_callbacks
 ):
-    from portal.news.factories import ArticlePageFactory
+    from portal.news.tests.factories import ArticlePageFactory
 
     settings.MIRROR_ROOT = str(tmp_path / "mirror")
     queue = _RebakeQueue()
@@ -302,7 +302,7 @@ def test_one_process_inside_a_transaction(db):
 
 @pytest.mark.skipif(pagefind_binary() is None, reason="pagefind-bin is not installed")
 def test_incremental_rebake_reindexes_only_the_languages_it_changed(baked, news_index):
-    from portal.news.factories import ArticlePageFactory
+    from portal.news.tests.factories import ArticlePageFactory
 
     output, _report = baked
     ru_entry = output / "ru/pagefind/pagefind-entry.json"

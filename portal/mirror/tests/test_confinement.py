@@ -32,7 +32,7 @@ def _listing(folder: Path, output: Path) -> set[str]:
 
 
 def _article_linking_to(news_index, *hrefs):
-    from portal.news.factories import ArticlePageFactory
+    from portal.news.tests.factories import ArticlePageFactory
 
     links = "".join(f'<a href="{href}">link</a> ' for href in hrefs)
     article = ArticlePageFactory(

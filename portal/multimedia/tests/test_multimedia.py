@@ -6,18 +6,18 @@ from wagtail.embeds import embeds
 from wagtail.embeds.finders import get_finders
 from wagtail.test.utils.form_data import querydict_from_html
 
-from portal.multimedia.factories import (
-    GalleryImageFactory,
-    GalleryPageFactory,
-    VideoDocumentFactory,
-    VideoPageFactory,
-)
 from portal.multimedia.models import (
     GALLERIES_PER_PAGE,
     VIDEOS_PER_PAGE,
     VideoPage,
     embed_html,
     provider_player,
+)
+from portal.multimedia.tests.factories import (
+    GalleryImageFactory,
+    GalleryPageFactory,
+    VideoDocumentFactory,
+    VideoPageFactory,
 )
 
 pytestmark = pytest.mark.django_db

@@ -9,9 +9,9 @@ from bs4 import BeautifulSoup
 from wagtail.models import Page
 from wagtail.test.utils.form_data import querydict_from_html, rich_text
 
-from portal.news.factories import ArticlePageFactory
 from portal.news.models import ArticleKind, ArticlePage, PrivacyMarker
-from portal.taxonomy.factories import OrganizationFactory, PlaceFactory, ThematicAreaFactory
+from portal.news.tests.factories import ArticlePageFactory
+from portal.taxonomy.tests.factories import OrganizationFactory, PlaceFactory, ThematicAreaFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -114,7 +114,7 @@ def test_a_foreign_entry_cannot_be_posted_into_an_article(admin_client, site_tre
 
 
 def test_related_project_offers_projects_in_the_page_language(admin_client, site_tree):
-    from portal.projects.factories import ProjectPageFactory
+    from portal.projects.tests.factories import ProjectPageFactory
 
     ProjectPageFactory(parent=site_tree.sections["projects"]["en"], title="Safe Migration")
     ProjectPageFactory(parent=site_tree.sections["projects"]["ru"], title="Безопасная миграция")

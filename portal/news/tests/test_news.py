@@ -2,8 +2,8 @@ import datetime
 
 import pytest
 
-from portal.news.factories import ArticlePageFactory
 from portal.news.models import ArticleKind, ArticlePage, PrivacyMarker
+from portal.news.tests.factories import ArticlePageFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -5,14 +5,14 @@ from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from wagtail_factories import DocumentFactory
 
-from portal.news.factories import ArticlePageFactory
+from portal.news.tests.factories import ArticlePageFactory
 from portal.newsletters.archive import group_issues
-from portal.newsletters.factories import (
+from portal.newsletters.models import NewsletterIssuePage, NewsletterTocEntry
+from portal.newsletters.tests.factories import (
     NewsletterIssuePageFactory,
     NewsletterSeriesFactory,
     NewsletterTocEntryFactory,
 )
-from portal.newsletters.models import NewsletterIssuePage, NewsletterTocEntry
 
 pytestmark = pytest.mark.django_db
 

@@ -6,8 +6,8 @@ import datetime
 
 import pytest
 
-from portal.news.factories import ArticlePageFactory
-from portal.newsletters.factories import (
+from portal.news.tests.factories import ArticlePageFactory
+from portal.newsletters.tests.factories import (
     NewsletterIssuePageFactory,
     NewsletterSeriesFactory,
     NewsletterTocEntryFactory,

@@ -5,9 +5,9 @@ from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
 from wagtail.models import Locale
 
-from portal.projects.factories import ProjectPageFactory
 from portal.projects.models import ProjectPage, ProjectStatus, mission_at_a_glance
-from portal.taxonomy.factories import OrganizationFactory, ThematicAreaFactory
+from portal.projects.tests.factories import ProjectPageFactory
+from portal.taxonomy.tests.factories import OrganizationFactory, ThematicAreaFactory
 
 pytestmark = pytest.mark.django_db
 

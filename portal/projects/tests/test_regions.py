@@ -5,9 +5,9 @@ import re
 import pytest
 from wagtail.models import Locale
 
-from portal.projects.factories import ProjectPageFactory
-from portal.taxonomy.factories import PlaceFactory
+from portal.projects.tests.factories import ProjectPageFactory
 from portal.taxonomy.models import Place
+from portal.taxonomy.tests.factories import PlaceFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -6,9 +6,9 @@ import datetime
 import pytest
 from bs4 import BeautifulSoup
 
-from portal.news.factories import ArticlePageFactory
-from portal.projects.factories import ProjectPageFactory
+from portal.news.tests.factories import ArticlePageFactory
 from portal.projects.models import RELATED_NEWS_COUNT
+from portal.projects.tests.factories import ProjectPageFactory
 
 from .test_projects import translate
 

@@ -4,7 +4,7 @@ import xml.etree.ElementTree as ET
 import pytest
 from wagtail.models import PageViewRestriction
 
-from portal.news.factories import ArticlePageFactory
+from portal.news.tests.factories import ArticlePageFactory
 from portal.seo import sitemap as sitemap_module
 
 pytestmark = pytest.mark.django_db

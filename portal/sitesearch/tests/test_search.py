@@ -9,8 +9,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
 
-from portal.news.factories import ArticlePageFactory
 from portal.news.models import ArticleKind, PrivacyMarker
+from portal.news.tests.factories import ArticlePageFactory
 from portal.sitesearch import text
 from portal.sitesearch.models import SearchEntry
 from portal.sitesearch.query import excerpt, kind_counts, search

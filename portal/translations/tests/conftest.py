@@ -3,11 +3,11 @@ from types import SimpleNamespace
 import pytest
 from wagtail.models import Locale
 
-from portal.events.factories import EventPageFactory
+from portal.events.tests.factories import EventPageFactory
 from portal.figures.models import KeyFigure
-from portal.multimedia.factories import GalleryImageFactory, GalleryPageFactory
-from portal.newsletters.factories import NewsletterIssuePageFactory, NewsletterTocEntryFactory
-from portal.projects.factories import ProjectPageFactory
+from portal.multimedia.tests.factories import GalleryImageFactory, GalleryPageFactory
+from portal.newsletters.tests.factories import NewsletterIssuePageFactory, NewsletterTocEntryFactory
+from portal.projects.tests.factories import ProjectPageFactory
 
 ENGLISH_PARAGRAPH = "The project provides legal aid to returning migrants."
 

@@ -11,10 +11,10 @@ ISSUE_SLUG = "concurrency-issue"
 
 def setup(subscribers: int) -> None:
     from portal.home.tree import ensure_site_tree
-    from portal.mailing.factories import SubscriberFactory
     from portal.mailing.sending import queue_send
-    from portal.news.factories import ArticlePageFactory
-    from portal.newsletters.factories import NewsletterIssuePageFactory
+    from portal.mailing.tests.factories import SubscriberFactory
+    from portal.news.tests.factories import ArticlePageFactory
+    from portal.newsletters.tests.factories import NewsletterIssuePageFactory
 
     _homes, sections = ensure_site_tree()
     ArticlePageFactory(parent=sections["news"]["en"], slug=PAGE_SLUG)
@@ -63,7 +63,7 @@ def schedule_page() -> None:
     from django.utils import timezone
 
     from portal.home.tree import ensure_site_tree
-    from portal.news.factories import ArticlePageFactory
+    from portal.news.tests.factories import ArticlePageFactory
 
     now = timezone.now()
     with time_machine.travel(now - datetime.timedelta(hours=2), tick=False):

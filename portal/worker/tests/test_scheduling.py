@@ -12,8 +12,8 @@ from django.utils import timezone
 from django_tasks_db.management.commands import db_worker
 from wagtail.models import PageLogEntry
 
-from portal.news.factories import ArticlePageFactory
 from portal.news.models import ArticlePage
+from portal.news.tests.factories import ArticlePageFactory
 from portal.worker.scheduling import publish_due, run_scheduled_publishing
 
 pytestmark = pytest.mark.django_db
