@@ -30,11 +30,12 @@ def lint_imports(root: Path) -> subprocess.CompletedProcess:
 
 
 def copy_of_the_code(tmp_path: Path) -> Path:
-    shutil.copytree(
-        REPOSITORY / "portal",
-        tmp_path / "portal",
-        ignore=shutil.ignore_patterns("__pycache__", "locale", "static", "templates"),
-    )
+    for package in ("portal", "tools"):
+        shutil.copytree(
+            REPOSITORY / package,
+            tmp_path / package,
+            ignore=shutil.ignore_patterns("__pycache__", "locale", "static", "templates", "*.yaml"),
+        )
     shutil.copy(REPOSITORY / "pyproject.toml", tmp_path)
     return tmp_path
 

@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from wagtail.models import Locale
 
-from portal.taxonomy.factories import PlaceFactory, ThematicAreaFactory
+from portal.taxonomy.tests.factories import PlaceFactory, ThematicAreaFactory
 from portal.taxonomy.models import Place
 
 pytestmark = pytest.mark.django_db
@@ -50,7 +50,7 @@ def test_one_slug_per_language(site_tree):
 
 
 def test_snippets_are_named_in_the_readers_language(client, site_tree, news_index):
-    from portal.news.factories import ArticlePageFactory
+    from portal.news.tests.factories import ArticlePageFactory
 
     russian = Locale.objects.get(language_code="ru")
     place = PlaceFactory(name="Khujand", slug="khujand", region="Sughd")
