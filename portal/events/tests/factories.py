@@ -4,15 +4,7 @@ import factory
 import wagtail_factories
 from django.utils import timezone
 
-from portal.events.models import EventFormat, EventIndexPage, EventPage
-
-
-class EventIndexPageFactory(wagtail_factories.PageFactory):
-    title = "Events"
-    slug = "events"
-
-    class Meta:
-        model = EventIndexPage
+from portal.events.models import EventFormat, EventPage
 
 
 class EventPageFactory(wagtail_factories.PageFactory):

@@ -5,19 +5,9 @@ import wagtail_factories
 
 from portal.multimedia.models import (
     GalleryImage,
-    GalleryIndexPage,
     GalleryPage,
-    VideoIndexPage,
     VideoPage,
 )
-
-
-class VideoIndexPageFactory(wagtail_factories.PageFactory):
-    title = "Videos"
-    slug = "videos"
-
-    class Meta:
-        model = VideoIndexPage
 
 
 class VideoPageFactory(wagtail_factories.PageFactory):
@@ -37,14 +27,6 @@ class VideoPageFactory(wagtail_factories.PageFactory):
 class VideoDocumentFactory(wagtail_factories.DocumentFactory):
     title = factory.Sequence(lambda n: f"Video file {n}")
     file = factory.django.FileField(filename="clip.mp4", data=b"\x00\x00\x00\x18ftypmp42")
-
-
-class GalleryIndexPageFactory(wagtail_factories.PageFactory):
-    title = "Photo galleries"
-    slug = "galleries"
-
-    class Meta:
-        model = GalleryIndexPage
 
 
 class GalleryPageFactory(wagtail_factories.PageFactory):

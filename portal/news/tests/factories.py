@@ -3,15 +3,7 @@ import datetime
 import factory
 import wagtail_factories
 
-from portal.news.models import ArticleKind, ArticlePage, NewsIndexPage
-
-
-class NewsIndexPageFactory(wagtail_factories.PageFactory):
-    title = "News"
-    slug = "news"
-
-    class Meta:
-        model = NewsIndexPage
+from portal.news.models import ArticleKind, ArticlePage
 
 
 class ArticlePageFactory(wagtail_factories.PageFactory):

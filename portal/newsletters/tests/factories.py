@@ -4,7 +4,6 @@ import factory
 import wagtail_factories
 
 from portal.newsletters.models import (
-    NewsletterIndexPage,
     NewsletterIssuePage,
     NewsletterSeries,
     NewsletterTocEntry,
@@ -19,14 +18,6 @@ class NewsletterSeriesFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = NewsletterSeries
-
-
-class NewsletterIndexPageFactory(wagtail_factories.PageFactory):
-    title = "Newsletters"
-    slug = "newsletters"
-
-    class Meta:
-        model = NewsletterIndexPage
 
 
 class NewsletterIssuePageFactory(wagtail_factories.PageFactory):

@@ -3,15 +3,7 @@ import datetime
 import factory
 import wagtail_factories
 
-from portal.projects.models import ProjectIndexPage, ProjectPage, ProjectStatus
-
-
-class ProjectIndexPageFactory(wagtail_factories.PageFactory):
-    title = "Projects"
-    slug = "projects"
-
-    class Meta:
-        model = ProjectIndexPage
+from portal.projects.models import ProjectPage, ProjectStatus
 
 
 class ProjectPageFactory(wagtail_factories.PageFactory):

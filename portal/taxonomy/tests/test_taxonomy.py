@@ -7,8 +7,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 from wagtail.models import Locale
 
-from portal.taxonomy.tests.factories import PlaceFactory, ThematicAreaFactory
 from portal.taxonomy.models import Place
+from portal.taxonomy.tests.factories import PlaceFactory, ThematicAreaFactory
 
 pytestmark = pytest.mark.django_db
 
