@@ -4,7 +4,7 @@ Every environment variable is declared once, here, with its type and default.
 """
 
 from pathlib import Path
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, urlencode, urlsplit
 
 import environ
 
@@ -160,10 +160,13 @@ def next_redis_database(url: str) -> str:
     redis://host:6379/1 (no number means 0; unix sockets carry it as ?db=N)."""
     parts = urlsplit(url)
     query = dict(parse_qsl(parts.query))
+    path = parts.path
     if parts.scheme == "unix" or "db" in query:
         query["db"] = str(int(query.get("db", 0)) + 1)
-        return urlunsplit(parts._replace(query=urlencode(query)))
-    return urlunsplit(parts._replace(path=f"/{int(parts.path.strip('/') or 0) + 1}"))
+    else:
+        path = f"/{int(path.strip('/') or 0) + 1}"
+    # Not urlunsplit: it drops the "//" of unix:///path.
+    return f"{parts.scheme}://{parts.netloc}{path}" + (f"?{urlencode(query)}" if query else "")
 
 
 # Two caches: "default" holds pages and derived values, "ratelimit" the counters of
