@@ -27,6 +27,7 @@ PAYLOADS = (
     "\x00",
     "javascript:alert(1)",
     "{{ 7|add:7 }}${7*7}",
+    "99999999999999999999",
     "A" * 5000,
 )
 # What must never appear in an answer as it was sent.

@@ -61,10 +61,10 @@ def test_an_unknown_filter_value_is_refused_before_any_cache(client, public_site
         url = f"{listing}{'' if listing.endswith('&') else '?'}{query}"
         response = client.get(url)
         assert response.status_code == 200, url
+        assert content_keys() == before, f"a cache entry was made for {url}"
         html = response.content.decode()
         assert NOTICE in html, url
         assert LISTED[listing] in html, url  # the listing, without the refused filter
-        assert content_keys() == before, f"a cache entry was made for {url}"
 
 
 def test_the_refused_value_is_not_shown_back(client, public_site):
