@@ -2,16 +2,26 @@
 
 wagtail-cache would do, but its last release (3.0.0) requires wagtail<8.
 
-Entries are keyed by scheme, host and full path (URLs carry their language, so
-the cache is per language by construction). Every entry records the cache
-generation it was made in; clearing the cache starts a new generation, so
-one write invalidates every page at once, on Redis and local memory alike.
+Entries are keyed by scheme, host, path (URLs carry their language, so the cache
+is per language by construction) and the query parameters the page understands,
+which each page declares (`portal.core.params`): any other parameter is ignored, so
+`?utm_source=1`, `?utm_source=2`... are one entry, not one each. The parameters a
+path's page understands are learnt when it is stored (an entry of their own), and a
+request for that path with a query string looks them up in the same round trip as
+the page when its query is already canonical. A view that declares nothing is
+stored only for a request without a query string; an answer in which the view
+refused a value (an unknown filter, a page number that is not one) is not stored.
+
+Every entry records the cache generation it was made in; clearing the cache starts
+a new generation, so one write invalidates every page at once, on Redis and local
+memory alike.
 """
 
 import hashlib
 
 from django.conf import settings
 from django.utils.cache import cc_delim_re, set_response_etag
+from django.utils.encoding import escape_uri_path
 from django.utils.http import http_date
 
 from portal.core.generations import (
@@ -20,6 +30,7 @@ from portal.core.generations import (
     current_generation,
     new_generation,
 )
+from portal.core.params import canonical_query, declared, has_refusals
 
 DEFAULT_SECONDS = 600
 
@@ -57,12 +68,15 @@ def request_is_cacheable(request) -> bool:
 
 
 def response_is_cacheable(request, response) -> bool:
-    """Only complete, public, cookie-free 200 answers to GET.
+    """Only complete, public, cookie-free 200 answers to GET, from a view that said
+    which query parameters it reads (when there are any) and refused none.
 
     A page that renders a form calls for a CSRF token and so sets the CSRF
     cookie: it is never stored, and no cached page holds anyone's token.
     """
     if request.method != "GET" or response.status_code != 200 or response.streaming:
+        return False
+    if has_refusals(request) or (request.GET and declared(response) is None):
         return False
     if response.cookies:
         return False
@@ -78,19 +92,51 @@ def response_is_cacheable(request, response) -> bool:
     return not (match and SKIPPED_NAMESPACES & set(match.namespaces))
 
 
-def page_key(request) -> str:
-    url = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
-    return "portal:pagecache:page:" + hashlib.sha256(url.encode()).hexdigest()
+def _address(request) -> str:
+    """Scheme, host and path of the request: what names a page, without the query."""
+    return f"{request.scheme}://{request.get_host()}{escape_uri_path(request.path)}"
+
+
+def _hashed(kind: str, text: str) -> str:
+    return f"portal:pagecache:{kind}:" + hashlib.sha256(text.encode()).hexdigest()
+
+
+def page_key(request, params=None) -> str:
+    """The entry of the request's page: its address and the values of `params` (the
+    query parameters its page understands; None: all of the request's)."""
+    query = canonical_query(request.GET, request.GET.keys() if params is None else params)
+    return _hashed("page", f"{_address(request)}?{query}" if query else _address(request))
+
+
+def params_key(request) -> str:
+    """The entry recording which query parameters the page at this address reads."""
+    return _hashed("params", _address(request))
+
+
+def _current(entry, generation):
+    return (
+        entry if entry is not None and generation is not None and entry[0] == generation else None
+    )
 
 
 def lookup(request):
-    """(headers, content) of the cached page, or None. One round trip."""
-    key = page_key(request)
-    found = content_cache().get_many([GENERATION_KEY, key])
-    generation, entry = found.get(GENERATION_KEY), found.get(key)
-    if generation is None or entry is None or entry[0] != generation:
-        return None
-    return entry[1], entry[2]
+    """(headers, content) of the cached page, or None. One round trip, two when the
+    query string holds a parameter the page does not read."""
+    cache = content_cache()
+    key = page_key(request)  # right whenever every parameter given is understood
+    if not request.GET:
+        found = cache.get_many([GENERATION_KEY, key])
+        entry = _current(found.get(key), found.get(GENERATION_KEY))
+    else:
+        found = cache.get_many([GENERATION_KEY, params_key(request), key])
+        generation = found.get(GENERATION_KEY)
+        understood = _current(found.get(params_key(request)), generation)
+        if understood is None:
+            return None  # not stored yet in this generation
+        canonical = page_key(request, understood[1])
+        entry = found.get(key) if canonical == key else cache.get(canonical)
+        entry = _current(entry, generation)
+    return (entry[1], entry[2]) if entry is not None else None
 
 
 def store(request, response) -> None:
@@ -102,7 +148,11 @@ def store(request, response) -> None:
         set_response_etag(response)
     response.headers.setdefault("Last-Modified", http_date())
     headers = list(response.headers.items())
-    cache.set(page_key(request), (generation, headers, response.content), timeout())
+    params = declared(response)
+    entries = {page_key(request, params or ()): (generation, headers, response.content)}
+    if params is not None:
+        entries[params_key(request)] = (generation, params)
+    cache.set_many(entries, timeout())
 
 
 def clear() -> None:

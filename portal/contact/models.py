@@ -41,6 +41,7 @@ class ContactPage(BasePage):
     subpage_types = []
     max_count_per_parent = 1
     allowed_http_methods = [HTTPMethod.GET, HTTPMethod.HEAD, HTTPMethod.OPTIONS, HTTPMethod.POST]
+    query_params = ("sent",)
 
     class Meta:
         verbose_name = _("contact page")

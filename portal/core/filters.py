@@ -7,9 +7,11 @@ filtered listings can be bookmarked, shared, crawled and baked into a static mir
 from dataclasses import dataclass
 
 import django_filters
+from django.core.exceptions import ValidationError
 from django.http import QueryDict
 
 from .generations import remember
+from .params import refuse, single_value
 
 
 @dataclass
@@ -38,7 +40,12 @@ class Chip:
 
 
 class FacetedFilterSet(django_filters.FilterSet):
-    """A FilterSet that also offers its options as links (`facets()`)."""
+    """A FilterSet that also offers its options as links (`facets()`).
+
+    Only values the listing knows are used (`is_known`): any other is refused before
+    it reaches a query or a cache key, the reader is told (`portal.core.params`), and
+    the listing is shown without that filter.
+    """
 
     PARAMS: tuple[str, ...] = ()
     # Filters that join a many-valued relation and so can repeat rows; None: any may.
@@ -52,11 +59,47 @@ class FacetedFilterSet(django_filters.FilterSet):
         # Facet data of the unfiltered listing is kept per cache generation (until
         # the next publish) under this name, when given: it costs a scan of the listing.
         self.cache_scope = cache_scope
+        self._remembered = {}
+        self.refused: list[str] = []
+        if self.is_bound:
+            self.data = self._known_only(self.data)
+
+    def _known_only(self, data) -> QueryDict:
+        """`data` reduced to this listing's parameters with values it knows; the others
+        are refused (a misspelt kind, a year that is not one, a crafted value)."""
+        if not isinstance(data, QueryDict):  # a plain dict (tests, the mirror)
+            query = QueryDict(mutable=True)
+            for key, value in data.items():
+                query.setlist(key, value if isinstance(value, list) else [value])
+            data = query
+        accepted = QueryDict(mutable=True)
+        for param in self.PARAMS:
+            try:
+                value = single_value(data, param)
+            except ValueError:  # given twice, or far too long
+                value, known = None, False
+            else:
+                known = value is None or self.is_known(param, value)
+            if value is not None and known:
+                accepted[param] = value
+            elif not known:
+                self.refused.append(param)
+                if self.request is not None:
+                    refuse(self.request, param)
+        return accepted
+
+    def is_known(self, param: str, value: str) -> bool:
+        """Whether the listing can filter by `value` for `param`; subclasses name the
+        values they offer. By default: what the filter's form field accepts."""
+        try:
+            self.filters[param].field.clean(value)
+        except ValidationError:
+            return False
+        return True
 
     @property
     def qs(self):
-        # Invalid values (a misspelt kind, a year that is not a number) are ignored
-        # rather than answered with an error page: the reader sees the whole listing.
+        # Unknown values were refused already; this guards against one a field rejects.
         if not self.is_valid():
             return self.queryset
         if self.MANY_VALUED is not None and not set(self.active) & set(self.MANY_VALUED):
@@ -64,11 +107,17 @@ class FacetedFilterSet(django_filters.FilterSet):
         return super().qs.distinct()
 
     def remember(self, name, compute):
-        """`compute()`, kept until the next publish when the listing has a cache scope."""
-        if not self.cache_scope:
-            return compute()
-        language = self.locale.language_code if self.locale else ""
-        return remember(f"portal:facets:{self.cache_scope}:{language}:{name}", compute)
+        """`compute()`, kept until the next publish when the listing has a cache scope
+        (and for the life of this filter set in any case: checking a value and listing
+        the options need the same data)."""
+        if name not in self._remembered:
+            if self.cache_scope:
+                language = self.locale.language_code if self.locale else ""
+                key = f"portal:facets:{self.cache_scope}:{language}:{name}"
+                self._remembered[name] = remember(key, compute)
+            else:
+                self._remembered[name] = compute()
+        return self._remembered[name]
 
     @property
     def active(self) -> dict[str, str]:

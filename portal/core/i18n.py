@@ -4,8 +4,11 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.urls import translate_url
+from django.utils.encoding import escape_uri_path
 from django.utils.translation import get_language
 from wagtail.models import Page
+
+from .params import canonical_query, understood_by_view
 
 
 @dataclass(frozen=True)
@@ -20,7 +23,8 @@ class LanguageLink:
 def language_links(request, page=None) -> list[LanguageLink]:
     """One link per site language: to the same item's translation when it exists,
     otherwise to that language's home page. Views that are not Wagtail pages
-    (search) link to the same URL in the other language."""
+    (search) link to the same URL in the other language, with the query parameters
+    the view reads and no other (the page is cached without them)."""
     current = get_language()
     translations: dict[str, str] = {}
     if isinstance(page, Page) and page.pk:
@@ -38,8 +42,14 @@ def language_links(request, page=None) -> list[LanguageLink]:
         if code in translations:
             url, exists = translations[code], True
         elif page is None:
-            url, exists = translate_url(request.get_full_path(), code), True
+            url, exists = translate_url(_view_address(request), code), True
         else:
             url, exists = f"/{code}/", False
         links.append(LanguageLink(code, name, url, code == current, exists))
     return links
+
+
+def _view_address(request) -> str:
+    query = canonical_query(request.GET, understood_by_view(request) or ())
+    path = escape_uri_path(request.path)
+    return f"{path}?{query}" if query else path

@@ -1,7 +1,53 @@
 from django.conf import settings
-from django.http import Http404
+from django.http import Http404, HttpResponse
 
 from .views import page_not_found
+
+# Never answered: TRACE echoes the request (cross-site tracing), the others are not
+# HTTP methods a web page has any use for.
+REFUSED_METHODS = frozenset({"TRACE", "TRACK", "CONNECT"})
+DEFAULT_ALLOW = "GET, HEAD, OPTIONS"
+
+
+class HttpMethodsMiddleware:
+    """TRACE is refused (405) on every URL; OPTIONS is answered with the methods the
+    URL accepts (`Allow`) and no body.
+
+    The methods come from the view: a page type's `allowed_http_methods` (Wagtail
+    answers OPTIONS and refuses the rest), `require_http_methods` on a view (whose
+    405 names them). A refused method is asked as OPTIONS to learn them, so the 405
+    carries the URL's own `Allow`, as RFC 9110 wants. First in the middleware list,
+    before the page cache, so a refused request reaches nothing.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.method in REFUSED_METHODS:
+            request.method = "OPTIONS"
+            allow = self.options(self.get_response(request)).get("Allow", DEFAULT_ALLOW)
+            return HttpResponse(status=405, headers={"Allow": allow})
+        response = self.get_response(request)
+        if request.method == "OPTIONS":
+            return self.options(response)
+        return response
+
+    @staticmethod
+    def options(response):
+        """An answer to OPTIONS: no body; 200 with `Allow` where the URL exists (a 405
+        from a view that names its methods counts: OPTIONS itself is answered here)."""
+        if response.streaming:
+            response = HttpResponse(status=response.status_code, headers=response.headers)
+        response.content = b""
+        response["Content-Length"] = "0"
+        if response.status_code == 405 or 200 <= response.status_code < 300:
+            methods = [m.strip() for m in response.get("Allow", DEFAULT_ALLOW).split(",")]
+            if "OPTIONS" not in methods:
+                methods.append("OPTIONS")
+            response.status_code = 200
+            response["Allow"] = ", ".join(m for m in methods if m)
+        return response
 
 
 class SecurityHeadersMiddleware:

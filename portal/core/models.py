@@ -1,6 +1,7 @@
 """What every public page shares, and the site-wide settings editors manage."""
 
 import datetime
+from http import HTTPMethod
 
 from django.core.paginator import Paginator
 from django.db import models
@@ -13,6 +14,7 @@ from wagtail.search import index
 
 from .dates import DatePrecision, format_partial_date, iso_partial_date
 from .page_forms import PortalPageForm
+from .params import refuse
 from .references import localize_references
 
 
@@ -44,6 +46,12 @@ class BasePage(Page):
     search_fields = [*Page.search_fields, index.SearchField("listing_summary")]
     # Vocabularies (themes, places, partners...) offered in the page's own language.
     base_form_class = PortalPageForm
+    # Readers read pages: anything else (TRACE, PUT, DELETE...) is answered 405, and
+    # OPTIONS with this list. A page that takes a form adds POST.
+    allowed_http_methods = [HTTPMethod.GET, HTTPMethod.HEAD, HTTPMethod.OPTIONS]
+    # The query parameters the page reads (a listing's filters and `page`); the page
+    # cache ignores any other one (`portal.core.params`).
+    query_params: tuple[str, ...] = ()
 
     class Meta:
         abstract = True
@@ -92,11 +100,16 @@ class SectionIndexPage(BasePage):
 
 def page_of(request, items, per_page, count=None):
     """The requested page of a listing; a nonsense page number gives the first page,
-    one past the end the last, never an error. `count`, when known, spares a COUNT."""
+    one past the end the last, never an error (such an answer is not cached: see
+    `portal.core.params`). `count`, when known, spares a COUNT."""
     paginator = Paginator(items, per_page)
     if count is not None:
         paginator.count = count  # a cached_property: this is its value
-    return paginator.get_page(request.GET.get("page"))
+    requested = request.GET.getlist("page")
+    page_obj = paginator.get_page(requested[-1] if requested else None)
+    if requested and requested != [str(page_obj.number)]:
+        refuse(request, "page", notify=False)
+    return page_obj
 
 
 class PartialDateMixin(models.Model):

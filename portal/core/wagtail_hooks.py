@@ -1,8 +1,9 @@
-"""Admin hooks of the core app."""
+"""Wagtail hooks of the core app: admin URLs, and what a served page declares."""
 
 from django.urls import include, path
 from wagtail import hooks
 
+from .params import declare
 from .translation_views import (
     PortalSubmitPageTranslationView,
     PortalSubmitSnippetTranslationView,
@@ -32,3 +33,15 @@ def translation_urls():
         ),
     ]
     return [path("localize/", include((urls, "portal_localize"), namespace="portal_localize"))]
+
+
+@hooks.register("on_serve_page")
+def declare_query_params(serve_next):
+    """Each page's answer says which query parameters it depends on (the page type's
+    `query_params`), so that the page cache ignores every other one."""
+
+    def serve(page, request, args, kwargs):
+        response = serve_next(page, request, args, kwargs)
+        return declare(response, getattr(page, "query_params", None))
+
+    return serve

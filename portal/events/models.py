@@ -215,6 +215,7 @@ class EventPage(BasePage):
 class EventIndexPage(SectionIndexPage):
     section = Section("events", _("Events"), 20)
     subpage_types = ["events.EventPage"]
+    query_params = ("page",)
 
     class Meta:
         verbose_name = _("events index")

@@ -231,6 +231,7 @@ class VideoPage(PartialDateMixin, BasePage):
 class VideoIndexPage(SectionIndexPage):
     section = Section("videos", _("Videos"), 50)
     subpage_types = ["multimedia.VideoPage"]
+    query_params = ("page",)
 
     class Meta:
         verbose_name = _("video library")
@@ -316,6 +317,7 @@ class GalleryImage(TranslatableMixin, Orderable):
 class GalleryIndexPage(SectionIndexPage):
     section = Section("galleries", _("Photo galleries"), 60)
     subpage_types = ["multimedia.GalleryPage"]
+    query_params = ("page",)
 
     class Meta:
         verbose_name = _("photo gallery index")

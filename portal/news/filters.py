@@ -1,6 +1,8 @@
 """Filtering the news river through plain query strings (?kind=story&theme=...&year=2021)."""
 
 import django_filters
+from django.core.exceptions import ValidationError
+from django.core.validators import validate_unicode_slug
 from django.db.models import Count
 from django.db.models.functions import ExtractYear
 from django.utils.translation import gettext_lazy as _
@@ -23,6 +25,21 @@ class ArticleFilter(FacetedFilterSet):
 
     PARAMS = ("kind", "theme", "place", "partner", "year", "project")
     MANY_VALUED = ("theme", "place", "partner")
+    TAXONOMY = {"theme": ThematicArea, "place": Place, "partner": Organization}
+
+    def is_known(self, param, value):
+        """Values the river offers as links (kinds, areas, places, partners and years
+        its articles have), and projects that exist; nothing else is ever looked up."""
+        if param == "project":
+            return self._project(value) is not None
+        if param == "kind":
+            return value in self.remember("kinds", self._kinds_used)
+        if param == "year":
+            return value in {str(row["y"]) for row in self._year_rows()}
+        if param in self.TAXONOMY:
+            model = self.TAXONOMY[param]
+            return value in dict(self._localized_pairs(model, "articles"))
+        return super().is_known(param, value)
 
     def filter_theme(self, queryset, name, value):
         return queryset.in_theme(value)
@@ -39,14 +56,23 @@ class ArticleFilter(FacetedFilterSet):
 
     def project_page(self):
         """The project the river is filtered by, in the river's language."""
-        # The project model through the article's link to it: projects sit above
-        # news (their pages list news), so news does not import them.
-        ProjectPage = self.queryset.model._meta.get_field("related_project").related_model
         slug = self.active.get("project")
-        if not slug:
-            return None
-        projects = ProjectPage.objects.live().public().filter(slug=slug)
-        return projects.filter(locale=self.locale).first() or projects.first()
+        return self._project(slug) if slug else None
+
+    def _project(self, slug):
+        """The live project with this slug, in the river's language if translated."""
+        found = self.__dict__.setdefault("_projects", {})
+        if slug not in found:
+            try:
+                validate_unicode_slug(slug)  # no query for what cannot be a slug
+            except ValidationError:
+                return None
+            # The project model through the article's link to it: projects sit above
+            # news (their pages list news), so news does not import them.
+            model = self.queryset.model._meta.get_field("related_project").related_model
+            projects = model.objects.live().public().filter(slug=slug)
+            found[slug] = projects.filter(locale=self.locale).first() or projects.first()
+        return found[slug]
 
     def _slugs_in_use(self, model, relation):
         """Slugs of taxonomy entries that articles in this river actually use."""
@@ -89,9 +115,8 @@ class ArticleFilter(FacetedFilterSet):
             self.facet("partner", _("Partner"), self._localized_pairs(Organization, "articles")),
         ]
 
-    def years(self) -> list[FacetOption]:
-        """The year archive: every year with articles, newest first, with counts."""
-        rows = self.remember(
+    def _year_rows(self) -> list[dict]:
+        return self.remember(
             "years",
             lambda: list(
                 self.unfiltered.exclude(date=None)
@@ -101,6 +126,10 @@ class ArticleFilter(FacetedFilterSet):
                 .order_by("-y")
             ),
         )
+
+    def years(self) -> list[FacetOption]:
+        """The year archive: every year with articles, newest first, with counts."""
+        rows = self._year_rows()
         selected = self.active.get("year")
         return [
             FacetOption(

@@ -299,6 +299,7 @@ class ArticlePage(PartialDateMixin, BasePage):
 class NewsIndexPage(RoutablePageMixin, SectionIndexPage):
     section = Section("news", _("News"), 10, feed="feed/")
     subpage_types = ["news.ArticlePage"]
+    query_params = (*ArticleFilter.PARAMS, "page")
 
     class Meta:
         verbose_name = _("news index")
@@ -310,10 +311,16 @@ class NewsIndexPage(RoutablePageMixin, SectionIndexPage):
     def river(self, request):
         scope = f"river:{self.pk}"
         article_filter = ArticleFilter(
-            request.GET, queryset=self.articles(), locale=self.locale, cache_scope=scope
+            request.GET,
+            queryset=self.articles(),
+            request=request,
+            locale=self.locale,
+            cache_scope=scope,
         )
         articles = article_filter.qs.for_listing().newest_first()
-        # Counting a long river is a scan of it: kept until the next publish.
+        # Counting a long river is a scan of it: kept until the next publish. Only
+        # values the river knows are active (the others were refused), so no crafted
+        # value ever names a cache entry.
         count = remember(
             remember_key("count", scope, sorted(article_filter.active.items())),
             article_filter.qs.count,

@@ -16,21 +16,39 @@ class ProjectFilter(FacetedFilterSet):
     PARAMS = ("status", "theme")
     MANY_VALUED = ()  # the thematic area is a single foreign key
 
+    def is_known(self, param, value):
+        """Statuses and thematic areas the listed projects have (the options offered)."""
+        if param == "status":
+            return value in self._statuses_used()
+        if param == "theme":
+            return value in dict(self._theme_pairs())
+        return super().is_known(param, value)
+
     def filter_theme(self, queryset, name, value):
         return queryset.in_theme(value)
 
+    def _statuses_used(self) -> set[str]:
+        return self.remember(
+            "statuses",
+            lambda: set(self.unfiltered.order_by().values_list("status", flat=True).distinct()),
+        )
+
     def _theme_pairs(self):
         """Thematic areas the listed projects cover, named in the reader's language."""
-        used = set(
-            self.unfiltered.exclude(thematic_area=None)
-            .order_by()
-            .values_list("thematic_area__slug", flat=True)
-            .distinct()
-        )
-        return self.localized_names(ThematicArea, used)
+
+        def compute():
+            used = set(
+                self.unfiltered.exclude(thematic_area=None)
+                .order_by()
+                .values_list("thematic_area__slug", flat=True)
+                .distinct()
+            )
+            return self.localized_names(ThematicArea, used)
+
+        return self.remember("themes", compute)
 
     def facets(self) -> list[Facet]:
-        used = set(self.unfiltered.order_by().values_list("status", flat=True).distinct())
+        used = self._statuses_used()
         return [
             self.facet(
                 "status",

@@ -197,6 +197,7 @@ class ProjectPage(BasePage):
 class ProjectIndexPage(SectionIndexPage):
     section = Section("projects", _("Projects"), 30)
     subpage_types = ["projects.ProjectPage"]
+    query_params = (*ProjectFilter.PARAMS, "page")
 
     class Meta:
         verbose_name = _("projects index")
@@ -206,7 +207,9 @@ class ProjectIndexPage(SectionIndexPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        project_filter = ProjectFilter(request.GET, queryset=self.projects(), locale=self.locale)
+        project_filter = ProjectFilter(
+            request.GET, queryset=self.projects(), request=request, locale=self.locale
+        )
         projects = project_filter.qs.for_listing().by_status_then_newest()
         page_obj = page_of(request, projects, PROJECTS_PER_PAGE)
         context.update(

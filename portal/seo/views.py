@@ -2,7 +2,9 @@ from django.core.paginator import EmptyPage, Paginator
 from django.http import Http404, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
+
+from portal.core.params import understands
 
 from .sitemap import URLS_PER_SITEMAP, sitemap_entries, sitemap_pages
 
@@ -18,7 +20,8 @@ def _urlset(request, page_obj):
     return render(request, "seo/sitemap.xml", {"entries": entries}, content_type=XML)
 
 
-@require_GET
+@require_safe  # GET and HEAD
+@understands()
 def sitemap(request):
     """The whole sitemap, or an index of its sections once it outgrows one file."""
     paginator = _paginator()
@@ -31,7 +34,8 @@ def sitemap(request):
     return render(request, "seo/sitemap_index.xml", {"sections": sections}, content_type=XML)
 
 
-@require_GET
+@require_safe  # GET and HEAD
+@understands()
 def sitemap_section(request, number):
     try:
         page_obj = _paginator().page(number)
@@ -40,7 +44,8 @@ def sitemap_section(request, number):
     return _urlset(request, page_obj)
 
 
-@require_GET
+@require_safe  # GET and HEAD
+@understands()
 def robots_txt(request):
     lines = [
         "User-agent: *",

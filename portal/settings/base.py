@@ -4,6 +4,7 @@ Every environment variable is declared once, here, with its type and default.
 """
 
 from pathlib import Path
+from urllib.parse import parse_qsl, urlencode, urlsplit
 
 import environ
 
@@ -16,6 +17,7 @@ env = environ.Env(
     ALLOWED_HOSTS=(list, ["127.0.0.1", "localhost"]),
     DATABASE_URL=(str, f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
     REDIS_URL=(str, ""),
+    RATELIMIT_REDIS_URL=(str, ""),
     EMAIL_URL=(str, "consolemail://"),
     DEFAULT_FROM_EMAIL=(str, "Mission Portal <noreply@mission.example.org>"),
     SITE_URL=(str, "http://127.0.0.1:8000"),
@@ -82,7 +84,9 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
-    # The anonymous page cache first: a hit skips every other middleware and the view,
+    # TRACE refused, OPTIONS answered without a body, before anything else runs.
+    "portal.core.middleware.HttpMethodsMiddleware",
+    # The anonymous page cache next: a hit skips every other middleware and the view,
     # and what it stores carries the headers all of them added (it answers 304 itself).
     "portal.caching.middleware.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
@@ -148,16 +152,50 @@ DATABASES["default"].setdefault("CONN_MAX_AGE", 60)
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+
+def next_redis_database(url: str) -> str:
+    """The same Redis server's next database: redis://host:6379/0 gives
+    redis://host:6379/1 (no number means 0; unix sockets carry it as ?db=N)."""
+    parts = urlsplit(url)
+    query = dict(parse_qsl(parts.query))
+    path = parts.path
+    if parts.scheme == "unix" or "db" in query:
+        query["db"] = str(int(query.get("db", 0)) + 1)
+    else:
+        path = f"/{int(path.strip('/') or 0) + 1}"
+    # Not urlunsplit: it drops the "//" of unix:///path.
+    return f"{parts.scheme}://{parts.netloc}{path}" + (f"?{urlencode(query)}" if query else "")
+
+
+# Two caches: "default" holds pages and derived values, "ratelimit" the counters of
+# the rate limits (RATELIMIT_USE_CACHE below), so that no flood of page entries can
+# evict a counter and reopen a form. With Redis the counters live in the database
+# after REDIS_URL's (or at RATELIMIT_REDIS_URL, e.g. a Redis server of their own).
+LOCMEM = "django.core.cache.backends.locmem.LocMemCache"
 if env("REDIS_URL"):
     CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": env("REDIS_URL"),
             "KEY_PREFIX": "portal",
-        }
+        },
+        "ratelimit": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": env("RATELIMIT_REDIS_URL") or next_redis_database(env("REDIS_URL")),
+            "KEY_PREFIX": "portal",
+        },
     }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    # Local memory: a LOCATION of its own, else both aliases would share one store.
+    CACHES = {
+        "default": {"BACKEND": LOCMEM},
+        "ratelimit": {
+            "BACKEND": LOCMEM,
+            "LOCATION": "ratelimit",
+            "OPTIONS": {"MAX_ENTRIES": 10000},
+        },
+    }
+RATELIMIT_USE_CACHE = "ratelimit"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -219,8 +257,8 @@ PORTAL_PAGE_CACHE_SECONDS = env("PORTAL_PAGE_CACHE_SECONDS")
 # Folder of the static mirror (`portal bake`); when set, publishing rebakes it in the background.
 MIRROR_ROOT = env("MIRROR_ROOT")
 
-# Rate limits use the default cache; behind a proxy the client address comes from
-# X-Forwarded-For (set by nginx, see docs/deployment.md).
+# Rate limits use the "ratelimit" cache (above); behind a proxy the client address
+# comes from X-Forwarded-For (set by nginx, see docs/deployment.md).
 RATELIMIT_VIEW = "portal.core.views.rate_limited"
 
 # Content-Security-Policy: no inline scripts or styles anywhere on the public site.

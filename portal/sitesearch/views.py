@@ -3,8 +3,10 @@ from urllib.parse import urlencode
 
 from django.shortcuts import render
 from django.utils.translation import get_language
+from django.views.decorators.http import require_safe
 
 from portal.core.models import page_of
+from portal.core.params import refuse, single_value, understands
 
 from . import query as search_query
 from . import text
@@ -23,12 +25,27 @@ class Result:
     kind_label: str
 
 
+def _kind_asked(request, labels) -> str:
+    """The kind results are narrowed to: one search knows, else "" (refused)."""
+    try:
+        kind = single_value(request.GET, "kind")
+    except ValueError:
+        kind = ""
+    if kind is None:
+        return ""
+    if kind not in labels:
+        refuse(request, "kind")
+        return ""
+    return kind
+
+
+@require_safe
+@understands("q", "kind", "page")
 def search(request):
     language = get_language()
     query = text.clean_query(request.GET.get("q"))
     labels = kind_labels()
-    kind = request.GET.get("kind", "")
-    kind = kind if kind in labels else ""
+    kind = _kind_asked(request, labels)
 
     context = {"search_query": query, "kind": kind, "page_obj": None, "results": [], "kinds": []}
     if query:

@@ -60,12 +60,14 @@ def test_http_is_redirected_to_https_rather_than_served_from_cache(settings, art
 
 def test_cache_is_per_language_and_per_query_string(client, site_tree, news_index):
     ArticlePageFactory(parent=news_index, title="English item")
+    ArticlePageFactory(parent=news_index, title="A story", kind="story", privacy_marker="none")
     client.get("/en/news/")
     ru = client.get("/ru/news/")
     assert ru[HEADER] == "miss" and "English item" not in ru.content.decode()
     filtered = client.get("/en/news/?kind=story")
     assert filtered[HEADER] == "miss" and "English item" not in filtered.content.decode()
     assert client.get("/en/news/")[HEADER] == "hit"
+    assert client.get("/en/news/?kind=story")[HEADER] == "hit"
 
 
 def test_logged_in_editor_is_never_served_nor_stored(client, article, admin_user):

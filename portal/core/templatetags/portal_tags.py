@@ -10,6 +10,7 @@ from portal.core.generations import remember
 from portal.core.i18n import language_links
 from portal.core.models import MissionSettings
 from portal.core.numbers import format_number, localize_numbers
+from portal.core.params import refused_filters
 from portal.core.phones import phone_links
 from portal.core.sections import feed_path
 
@@ -33,6 +34,12 @@ def get_language_links(context):
                 lambda: language_links(request, page),
             )
     return cache[key]
+
+
+@register.simple_tag(takes_context=True)
+def get_refused_filters(context) -> list[str]:
+    """Query parameters of this request whose value the page refused and left out."""
+    return refused_filters(context.get("request"))
 
 
 @register.simple_tag(takes_context=True)

@@ -39,8 +39,13 @@ def test_project_page_lists_its_newest_news_and_links_to_the_filtered_river(
             related_project=project,
             date=datetime.date(2024, 1, n + 1),
         )
-    ArticlePageFactory(parent=news, title="Unrelated news")
-    ArticlePageFactory(parent=news, title="Draft news", related_project=project, live=False)
+    # Older than the project's news: the factory's default dates grow with every
+    # article the session has made.
+    older = datetime.date(2023, 12, 31)
+    ArticlePageFactory(parent=news, title="Unrelated news", date=older)
+    ArticlePageFactory(
+        parent=news, title="Draft news", related_project=project, live=False, date=older
+    )
 
     html = client.get("/en/projects/safe-migration/").content.decode()
     listed = _titles(html, ".related-news .teaser h3 a")
