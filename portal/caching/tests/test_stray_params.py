@@ -8,7 +8,7 @@ from django.core.cache import caches
 
 from portal.contact.models import ContactPage
 from portal.core.generations import content_cache
-from portal.news.factories import ArticlePageFactory
+from portal.news.tests.factories import ArticlePageFactory
 from portal.settings.base import next_redis_database
 
 pytestmark = pytest.mark.django_db

@@ -12,18 +12,18 @@ from django.core.files.base import ContentFile
 from wagtail.models import Page, get_page_models
 from wagtail_factories import DocumentFactory
 
-from portal.events.factories import EventPageFactory
-from portal.multimedia.factories import GalleryImageFactory, GalleryPageFactory, VideoPageFactory
-from portal.news.factories import ArticlePageFactory
-from portal.newsletters.factories import (
+from portal.events.tests.factories import EventPageFactory
+from portal.multimedia.tests.factories import GalleryImageFactory, GalleryPageFactory, VideoPageFactory
+from portal.news.tests.factories import ArticlePageFactory
+from portal.newsletters.tests.factories import (
     NewsletterIssuePageFactory,
     NewsletterSeriesFactory,
     NewsletterTocEntryFactory,
 )
-from portal.projects.factories import ProjectPageFactory
+from portal.projects.tests.factories import ProjectPageFactory
 from portal.sitesearch.indexing import index_page
 from portal.sitesearch.views import search
-from portal.taxonomy.factories import OrganizationFactory, PlaceFactory, ThematicAreaFactory
+from portal.taxonomy.tests.factories import OrganizationFactory, PlaceFactory, ThematicAreaFactory
 
 LANGUAGES = ("en", "ru", "tg")
 # Section slug -> the listing's page type declares what it reads (`query_params`).

@@ -6,7 +6,7 @@ import pytest
 from django.test import Client
 
 from portal.contact.models import ContactPage
-from portal.news.factories import ArticlePageFactory
+from portal.news.tests.factories import ArticlePageFactory
 
 pytestmark = pytest.mark.django_db
 
