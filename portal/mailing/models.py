@@ -14,6 +14,8 @@ from django.db.models import Count, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from portal.core.editorial import NEWSLETTER_MANAGERS
+
 # Recorded with every consent; change it when the privacy policy changes.
 PRIVACY_POLICY_VERSION = "2026-11"
 CONFIRMATION_MAX_AGE = 7 * 24 * 3600  # seconds: a confirmation link is valid for 7 days
@@ -71,6 +73,8 @@ class Subscriber(models.Model):
     state_version = models.PositiveIntegerField(default=0, editable=False)
 
     objects = SubscriberQuerySet.as_manager()
+    # Personal data: only this group (and superusers) sees subscribers in the admin.
+    editorial_group = NEWSLETTER_MANAGERS
 
     class Meta:
         ordering = ["-created_at"]
