@@ -47,7 +47,10 @@ def personal(view):
 
 
 def _origin(url: str) -> str:
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # e.g. "http://[": matches nothing
+        return ""
     return f"{parts.scheme}://{parts.netloc}".lower()
 
 
@@ -62,7 +65,8 @@ def is_cross_site(request) -> bool:
     if origin is None:
         return False
     own = {_origin(request.build_absolute_uri("/")), *map(_origin, settings.CSRF_TRUSTED_ORIGINS)}
-    return _origin(origin.strip()) not in own  # "null" (a sandboxed or opaque origin) too
+    # "null" (a sandboxed or opaque origin) and anything unreadable count as foreign.
+    return _origin(origin.strip()) not in own - {""}
 
 
 # No CSRF token: the form is embedded in cached pages, which must hold nobody's

@@ -8,12 +8,16 @@ import pytest
 import time_machine
 from django.core import mail, signing
 from django.core.cache import caches
+from django.test import RequestFactory
 from django.urls import reverse
 from django.utils import timezone, translation
+from hypothesis import given
+from hypothesis import strategies as st
 
 from portal.mailing.models import CONFIRM_SALT, Subscriber
 from portal.mailing.subscriptions import cooldown_seconds
 from portal.mailing.tests.factories import SubscriberFactory
+from portal.mailing.views import is_cross_site
 
 pytestmark = pytest.mark.django_db
 
@@ -172,3 +176,21 @@ def test_pages_showing_an_address_are_not_stored_or_indexed(client, site_tree, s
         assert "noindex" in response["X-Robots-Tag"], path
         assert '<meta name="robots" content="noindex, nofollow">' in response.content.decode()
     assert "private@example.org" in client.get(pages[1]).content.decode()
+
+
+ORIGINS = ["http://testserver", "HTTP://TestServer ", "https://testserver", "http://[", "null", ""]
+FETCH_SITES = ["same-origin", "none", "same-site", "cross-site", "Same-Origin"]
+
+
+@given(
+    origin=st.sampled_from(ORIGINS) | st.text(max_size=40),
+    fetch_site=st.none() | st.sampled_from(FETCH_SITES) | st.text(max_size=20),
+)
+def test_only_our_own_origin_passes_whatever_the_headers_say(origin, fetch_site):
+    headers = {"HTTP_ORIGIN": origin}
+    if fetch_site is not None:
+        headers["HTTP_SEC_FETCH_SITE"] = fetch_site
+    request = RequestFactory().post("/en/newsletter/subscribe/", **headers)
+    own = origin.strip().lower() in ("http://testserver", "http://testserver/")
+    allowed_site = fetch_site is None or fetch_site.strip().lower() in ("same-origin", "none")
+    assert is_cross_site(request) == (not (own and allowed_site))
