@@ -38,6 +38,15 @@ def subscriber_urls(subscriber):
         reverse("wagtailsnippetchoosers_mailing_subscriber:choose"),
         reverse("wagtailsnippetchoosers_mailing_subscriber:choose_results"),
         reverse("wagtailsnippetchoosers_mailing_subscriber:chosen", args=[subscriber.pk]),
+        reverse("wagtailsnippetchoosers_mailing_subscriber:chosen_multiple")
+        + f"?id={subscriber.pk}",
+        reverse("wagtailsnippetchoosers_mailing_subscriber:create"),
+        reverse("wagtailsnippets_mailing_subscriber:list_results"),
+        reverse("wagtailsnippets_mailing_subscriber:delete", args=[subscriber.pk]),
+        reverse("wagtailsnippets_mailing_subscriber:usage", args=[subscriber.pk]),
+        reverse("wagtailsnippets_mailing_subscriber:history", args=[subscriber.pk]),
+        reverse("wagtailsnippets_mailing_subscriber:history_results", args=[subscriber.pk]),
+        reverse("wagtailsnippets_mailing_subscriber:copy", args=[subscriber.pk]),
     ]
 
 
