@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.conf import settings
 
 
 class CoreConfig(AppConfig):
@@ -8,7 +9,9 @@ class CoreConfig(AppConfig):
     def ready(self):
         # Here, not at the top: these modules import models, which Django allows only
         # once the app registry is ready.
-        from . import content, locales
+        from . import content, locales, network
 
+        # A wrong proxy list fails at start-up, not on the first form post.
+        network.parse_trusted_proxies(settings.TRUSTED_PROXIES)
         locales.install()
         content.connect()

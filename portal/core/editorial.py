@@ -1,9 +1,13 @@
-"""Who may do what in the admin: the Editors, Moderators and Translators groups and the
-moderation workflow every page edit goes through.
+"""Who may do what in the admin: the Editors, Moderators, Translators and Newsletter
+managers groups and the moderation workflow every page edit goes through.
 
 The groups are defined here, in code, and `setup_editorial()` makes the database match:
 running it again changes nothing, and a permission someone added by hand to one of these
 groups is taken away again (the definition lives here, not in the admin).
+
+A snippet holding personal data names the one group that may manage it
+(`editorial_group = NEWSLETTER_MANAGERS` on the model): the other groups' snippet
+permissions leave it out, and only that group (and superusers) sees it.
 """
 
 from dataclasses import dataclass, field
@@ -28,6 +32,7 @@ from portal.core.tree import ensure_roots
 EDITORS = "Editors"
 MODERATORS = "Moderators"
 TRANSLATORS = "Translators"
+NEWSLETTER_MANAGERS = "Newsletter managers"
 WORKFLOW_NAME = "Moderators approval"
 TASK_NAME = "Moderators approval"
 
@@ -39,6 +44,8 @@ class GroupSpec:
     collection_permissions: tuple[str, ...]  # "wagtailimages.add_image", on the root collection
     snippet_actions: tuple[str, ...]  # "add", "change", "delete" on the portal's snippets
     extra_permissions: tuple[str, ...] = field(default=())  # "app_label.codename"
+    # On the snippets whose `editorial_group` is this group (personal data).
+    own_snippet_actions: tuple[str, ...] = field(default=())
 
 
 _IMAGES_AND_DOCS_USE = (
@@ -79,6 +86,17 @@ GROUPS = [
         snippet_actions=("change",),
         extra_permissions=("wagtailadmin.access_admin", "wagtail_localize.submit_translation"),
     ),
+    # Newsletter managers look after the subscribers (and nothing else): they see them,
+    # correct their language and topics, and delete them on request. Nobody adds one in
+    # the admin: subscribers come only through the double opt-in.
+    GroupSpec(
+        NEWSLETTER_MANAGERS,
+        page_permissions=(),
+        collection_permissions=(),
+        snippet_actions=(),
+        own_snippet_actions=("view", "change", "delete"),
+        extra_permissions=("wagtailadmin.access_admin",),
+    ),
 ]
 
 
@@ -104,20 +122,38 @@ def _permission(dotted: str) -> Permission:
 
 
 def portal_snippet_models():
-    """The snippets the portal itself registers (taxonomy, key figures, ...)."""
+    """The snippets the portal itself registers (taxonomy, key figures, subscribers...)."""
     return [model for model in get_snippet_models() if model.__module__.startswith("portal.")]
 
 
 def _model_permissions(spec: GroupSpec) -> set[Permission]:
     perms = {_permission(dotted) for dotted in spec.extra_permissions}
     for model in portal_snippet_models():
+        group = getattr(model, "editorial_group", None)
+        if group is None:
+            actions = spec.snippet_actions
+        else:
+            actions = spec.own_snippet_actions if group == spec.name else ()
         content_type = ContentType.objects.get_for_model(model)
-        for action in spec.snippet_actions:
-            codename = f"{action}_{model._meta.model_name}"
-            perm = Permission.objects.filter(content_type=content_type, codename=codename).first()
-            if perm:
-                perms.add(perm)
+        codenames = [f"{action}_{model._meta.model_name}" for action in actions]
+        perms.update(Permission.objects.filter(content_type=content_type, codename__in=codenames))
     return perms
+
+
+def _sync_object_permissions(current, target_field, target, wanted, create) -> int:
+    """Make a group's page or collection permissions (`current`) exactly `wanted`, all
+    on `target`: remove the others, add the missing ones. Returns the changes made."""
+    changes = 0
+    for granted in current:
+        if getattr(granted, f"{target_field}_id") != target.pk or granted.permission not in wanted:
+            granted.delete()
+            changes += 1
+    have = set(current.filter(**{target_field: target}).values_list("permission_id", flat=True))
+    for perm in wanted:
+        if perm.pk not in have:
+            create(perm)
+            changes += 1
+    return changes
 
 
 def _sync_page_permissions(group, root, spec) -> int:
@@ -127,36 +163,25 @@ def _sync_page_permissions(group, root, spec) -> int:
             content_type=page_type, codename__in=[f"{p}_page" for p in spec.page_permissions]
         )
     )
-    current = GroupPagePermission.objects.filter(group=group)
-    changes = 0
-    for gpp in current:
-        if gpp.page_id != root.pk or gpp.permission not in wanted:
-            gpp.delete()
-            changes += 1
-    have = set(current.filter(page=root).values_list("permission_id", flat=True))
-    for perm in wanted:
-        if perm.pk not in have:
-            GroupPagePermission.objects.create(group=group, page=root, permission=perm)
-            changes += 1
-    return changes
+    return _sync_object_permissions(
+        GroupPagePermission.objects.filter(group=group),
+        "page",
+        root,
+        wanted,
+        lambda perm: GroupPagePermission.objects.create(group=group, page=root, permission=perm),
+    )
 
 
 def _sync_collection_permissions(group, collection, spec) -> int:
-    wanted = {_permission(dotted) for dotted in spec.collection_permissions}
-    current = GroupCollectionPermission.objects.filter(group=group)
-    changes = 0
-    for gcp in current:
-        if gcp.collection_id != collection.pk or gcp.permission not in wanted:
-            gcp.delete()
-            changes += 1
-    have = set(current.filter(collection=collection).values_list("permission_id", flat=True))
-    for perm in wanted:
-        if perm.pk not in have:
-            GroupCollectionPermission.objects.create(
-                group=group, collection=collection, permission=perm
-            )
-            changes += 1
-    return changes
+    return _sync_object_permissions(
+        GroupCollectionPermission.objects.filter(group=group),
+        "collection",
+        collection,
+        {_permission(dotted) for dotted in spec.collection_permissions},
+        lambda perm: GroupCollectionPermission.objects.create(
+            group=group, collection=collection, permission=perm
+        ),
+    )
 
 
 def _ensure_workflow(moderators, root) -> int:

@@ -43,8 +43,6 @@ class SubscribeForm(PreferencesForm):
     email = forms.EmailField(
         label=_("Your e-mail address"), widget=forms.EmailInput(attrs={"autocomplete": "email"})
     )
-    # Where the form was filled in, recorded with the consent.
-    source = forms.CharField(required=False, max_length=255, widget=forms.HiddenInput)
     # Honeypot: hidden from people by CSS, filled in by bots that fill every field.
     website = forms.CharField(
         label=_("Leave this empty"),

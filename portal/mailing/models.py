@@ -14,14 +14,26 @@ from django.db.models import Count, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from portal.core.editorial import NEWSLETTER_MANAGERS
+
 # Recorded with every consent; change it when the privacy policy changes.
 PRIVACY_POLICY_VERSION = "2026-11"
 CONFIRMATION_MAX_AGE = 7 * 24 * 3600  # seconds: a confirmation link is valid for 7 days
-CONFIRM_SALT = "mailing.confirm"
+# v2: the key became a signed [subscriber id, state version]; keys of the first form
+# (the permanent token, signed) fail as bad signatures instead of being decoded.
+CONFIRM_SALT = "mailing.confirm.v2"
 
 
 def new_token() -> str:
     return secrets.token_urlsafe(24)
+
+
+class StaleConfirmation(Exception):
+    """A genuine confirmation link, but the subscriber unsubscribed after it was sent."""
+
+    def __init__(self, subscriber):
+        super().__init__(subscriber.pk)
+        self.subscriber = subscriber
 
 
 class SubscriberQuerySet(models.QuerySet):
@@ -56,8 +68,13 @@ class Subscriber(models.Model):
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     confirmed_at = models.DateTimeField(_("confirmed"), null=True, blank=True)
     unsubscribed_at = models.DateTimeField(_("unsubscribed"), null=True, blank=True)
+    # Part of every confirmation link; moved on by an unsubscribe, which so voids the
+    # links sent before it.
+    state_version = models.PositiveIntegerField(default=0, editable=False)
 
     objects = SubscriberQuerySet.as_manager()
+    # Personal data: only this group (and superusers) sees subscribers in the admin.
+    editorial_group = NEWSLETTER_MANAGERS
 
     class Meta:
         ordering = ["-created_at"]
@@ -81,27 +98,45 @@ class Subscriber(models.Model):
         self.consent_policy_version = PRIVACY_POLICY_VERSION
 
     def confirmation_key(self) -> str:
-        return signing.TimestampSigner(salt=CONFIRM_SALT).sign(self.token)
+        """The key in a confirmation link: this subscriber in its present state, signed
+        and dated. It holds no secret (not the permanent token), and an unsubscribe
+        (which moves `state_version` on) makes every key signed before it stale."""
+        return signing.dumps([self.pk, self.state_version], salt=CONFIRM_SALT)
 
     @classmethod
     def from_confirmation_key(cls, key: str):
         """The subscriber for a confirmation link, or raises signing.BadSignature
-        (SignatureExpired after 7 days) or cls.DoesNotExist."""
-        token = signing.TimestampSigner(salt=CONFIRM_SALT).unsign(key, max_age=CONFIRMATION_MAX_AGE)
-        return cls.objects.get(token=token)
+        (SignatureExpired after 7 days), cls.DoesNotExist or StaleConfirmation."""
+        payload = signing.loads(key, salt=CONFIRM_SALT, max_age=CONFIRMATION_MAX_AGE)
+        try:
+            pk, state_version = payload
+            subscriber = cls.objects.get(pk=int(pk))
+        except (TypeError, ValueError):
+            raise signing.BadSignature("unexpected payload") from None
+        if subscriber.state_version != state_version:
+            raise StaleConfirmation(subscriber)
+        return subscriber
 
     def confirm(self):
         if self.status != self.Status.CONFIRMED:
+            now = timezone.now()
+            if self.unsubscribed_at and (
+                not self.consent_at or self.consent_at <= self.unsubscribed_at
+            ):
+                # Coming back after unsubscribing: this confirmation is the new consent.
+                self.consent_at = now
+                self.consent_policy_version = PRIVACY_POLICY_VERSION
             self.status = self.Status.CONFIRMED
-            self.confirmed_at = timezone.now()
+            self.confirmed_at = now
             self.unsubscribed_at = None
-            self.save(update_fields=["status", "confirmed_at", "unsubscribed_at"])
+            self.save()
 
     def unsubscribe(self):
         if self.status != self.Status.UNSUBSCRIBED:
             self.status = self.Status.UNSUBSCRIBED
             self.unsubscribed_at = timezone.now()
-            self.save(update_fields=["status", "unsubscribed_at"])
+            self.state_version += 1  # confirmation links sent before no longer work
+            self.save(update_fields=["status", "unsubscribed_at", "state_version"])
         # Anything still queued for this address is not sent.
         self.deliveries.filter(status=Delivery.Status.PENDING).update(
             status=Delivery.Status.SKIPPED, last_error="unsubscribed"

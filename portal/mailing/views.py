@@ -1,5 +1,9 @@
 """Reader-facing pages: subscribe, confirm, unsubscribe, preferences, erase."""
 
+from functools import wraps
+from urllib.parse import urlsplit
+
+from django.conf import settings
 from django.core import signing
 from django.http import HttpResponseRedirect
 from django.shortcuts import render
@@ -11,9 +15,12 @@ from django_ratelimit.core import is_ratelimited
 
 from . import subscriptions
 from .forms import PreferencesForm, SubscribeForm
-from .models import Subscriber
+from .models import StaleConfirmation, Subscriber
 
 SUBSCRIBE_RATE = "5/h"
+# What a browser says about where a form was sent from (Fetch Metadata): our own
+# pages, or the reader typing/bookmarking the address.
+ALLOWED_FETCH_SITES = {"same-origin", "none"}
 
 
 def _message(request, title, message, status=200, **extra):
@@ -25,13 +32,63 @@ def _message(request, title, message, status=200, **extra):
     )
 
 
-# No CSRF token: the form is embedded in cached pages and in the static mirror, and a
-# forged subscription gains nothing (double opt-in, honeypot, per-IP rate limit).
+def personal(view):
+    """For pages reached by a subscriber's link, which show their address: kept by no
+    cache (browser, proxy, the page cache) and out of search engines."""
+
+    @wraps(view)
+    def wrapped(request, *args, **kwargs):
+        response = view(request, *args, **kwargs)
+        response["Cache-Control"] = "no-store"
+        response["X-Robots-Tag"] = "noindex, nofollow"
+        return response
+
+    return wrapped
+
+
+def _origin(url: str) -> str:
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # e.g. "http://[": matches nothing
+        return ""
+    return f"{parts.scheme}://{parts.netloc}".lower()
+
+
+def is_cross_site(request) -> bool:
+    """Whether the browser says the form was sent from another site. Browsers send
+    Sec-Fetch-Site and Origin with every POST; a client that sends neither (an old
+    browser, a script) is left to the rate limit and the per-address cooldown."""
+    fetch_site = request.headers.get("Sec-Fetch-Site")
+    if fetch_site is not None and fetch_site.strip().lower() not in ALLOWED_FETCH_SITES:
+        return True
+    origin = request.headers.get("Origin")
+    if origin is None:
+        return False
+    own = {_origin(request.build_absolute_uri("/")), *map(_origin, settings.CSRF_TRUSTED_ORIGINS)}
+    # "null" (a sandboxed or opaque origin) and anything unreadable count as foreign.
+    return _origin(origin.strip()) not in own - {""}
+
+
+# No CSRF token: the form is embedded in cached pages, which must hold nobody's
+# token. Instead: cross-site posts are refused by the browser's own headers, and a
+# forged subscription gains nothing (double opt-in, honeypot, per-IP rate limit,
+# one mail per address per cooldown).
 @csrf_exempt
 @require_http_methods(["GET", "HEAD", "POST"])
 def subscribe(request):
     if request.method != "POST":
         return render(request, "mailing/subscribe.html", {"form": SubscribeForm()})
+    if is_cross_site(request):
+        return _message(
+            request,
+            _("Please subscribe on our site"),
+            _(
+                "This subscription was sent from another website, so we did not accept "
+                "it. If you want our newsletter, please use the form on our site."
+            ),
+            status=403,
+            subscribe_again=True,
+        )
     # Counted on every POST, bots included, so flooding the form is throttled.
     if is_ratelimited(
         request, group="mailing-subscribe", key="ip", rate=SUBSCRIBE_RATE, increment=True
@@ -49,9 +106,8 @@ def subscribe(request):
     if not form.is_valid():
         return render(request, "mailing/subscribe.html", {"form": form})
     data = form.cleaned_data
-    subscriptions.subscribe(
-        data["email"], data["language"], data.get("topics", []), data["source"] or request.path
-    )
+    # The form's own address, known to the server: not a field the client could fill.
+    subscriptions.subscribe(data["email"], data["language"], data.get("topics", []), request.path)
     return HttpResponseRedirect(reverse("mailing:subscribe_done"))
 
 
@@ -68,6 +124,7 @@ def subscribe_done(request):
     )
 
 
+@personal
 @require_http_methods(["GET", "HEAD", "POST"])
 def confirm(request, key):
     """GET shows a button; the POST confirms, so that mail scanners that open
@@ -79,6 +136,18 @@ def confirm(request, key):
             request,
             _("This link has expired"),
             _("Confirmation links are valid for 7 days. Please subscribe again."),
+            status=400,
+            subscribe_again=True,
+        )
+    except StaleConfirmation:
+        return _message(
+            request,
+            _("This link no longer works"),
+            _(
+                "This address was unsubscribed after the link was sent, so the link "
+                "cannot subscribe it again. If you want our newsletter again, please "
+                "subscribe again."
+            ),
             status=400,
             subscribe_again=True,
         )
@@ -112,6 +181,7 @@ def _invalid_link(request):
 
 
 @csrf_exempt  # RFC 8058 one-click: mail clients POST without a CSRF token; the token in the URL authorises
+@personal
 @require_http_methods(["GET", "HEAD", "POST"])
 def unsubscribe(request, token):
     subscriber = _subscriber_or_none(token)
@@ -128,6 +198,7 @@ def unsubscribe(request, token):
     return render(request, "mailing/unsubscribe.html", {"subscriber": subscriber})
 
 
+@personal
 @require_http_methods(["GET", "HEAD", "POST"])
 def preferences(request, token):
     subscriber = _subscriber_or_none(token)
@@ -153,6 +224,7 @@ def preferences(request, token):
     )
 
 
+@personal
 @require_http_methods(["GET", "HEAD", "POST"])
 def erase(request, token):
     subscriber = _subscriber_or_none(token)

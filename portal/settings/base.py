@@ -18,6 +18,7 @@ env = environ.Env(
     DATABASE_URL=(str, f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
     REDIS_URL=(str, ""),
     RATELIMIT_REDIS_URL=(str, ""),
+    TRUSTED_PROXIES=(list, ["127.0.0.1", "::1"]),
     EMAIL_URL=(str, "consolemail://"),
     DEFAULT_FROM_EMAIL=(str, "Mission Portal <noreply@mission.example.org>"),
     SITE_URL=(str, "http://127.0.0.1:8000"),
@@ -257,9 +258,12 @@ PORTAL_PAGE_CACHE_SECONDS = env("PORTAL_PAGE_CACHE_SECONDS")
 # Folder of the static mirror (`portal bake`); when set, publishing rebakes it in the background.
 MIRROR_ROOT = env("MIRROR_ROOT")
 
-# Rate limits use the "ratelimit" cache (above); behind a proxy the client address
-# comes from X-Forwarded-For (set by nginx, see docs/deployment.md).
+# Rate limits use the "ratelimit" cache (above) and count per client address
+# (portal.core.network.client_ip): X-Forwarded-For is believed only from these proxies
+# (addresses or networks; the same default as gunicorn's FORWARDED_ALLOW_IPS).
 RATELIMIT_VIEW = "portal.core.views.rate_limited"
+RATELIMIT_IP_META_KEY = "portal.core.network.client_ip"
+TRUSTED_PROXIES = env("TRUSTED_PROXIES")
 
 # Content-Security-Policy: no inline scripts or styles anywhere on the public site.
 PORTAL_CSP = (
