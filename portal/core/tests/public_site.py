@@ -13,7 +13,11 @@ from wagtail.models import Page, get_page_models
 from wagtail_factories import DocumentFactory
 
 from portal.events.tests.factories import EventPageFactory
-from portal.multimedia.tests.factories import GalleryImageFactory, GalleryPageFactory, VideoPageFactory
+from portal.multimedia.tests.factories import (
+    GalleryImageFactory,
+    GalleryPageFactory,
+    VideoPageFactory,
+)
 from portal.news.tests.factories import ArticlePageFactory
 from portal.newsletters.tests.factories import (
     NewsletterIssuePageFactory,
