@@ -78,3 +78,13 @@ def meta_policy(*, mirror: bool = True) -> str:
     from disk or from a server that sends no headers)."""
     directives = [d.strip() for d in content_security_policy(mirror=mirror).split(";")]
     return "; ".join(d for d in directives if d and d.split()[0] not in _NOT_IN_META)
+
+
+def nginx_add_headers(headers: dict[str, str], indent: str = " " * 8) -> str:
+    """nginx `add_header` directives for `headers` (`always`: on error answers too)."""
+    lines = []
+    for name, value in headers.items():
+        if any(c in value for c in '"\\$\n'):
+            raise ValueError(f"{name} holds a character nginx would misread: {value!r}")
+        lines.append(f'{indent}add_header {name} "{value}" always;')
+    return "\n".join(lines)

@@ -7,7 +7,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.template.loader import render_to_string
 
-from portal.core.security_headers import security_headers
+from portal.core.security_headers import nginx_add_headers, security_headers
 
 INDENT = " " * 8
 PROXY = [
@@ -22,13 +22,10 @@ PROXY = [
 
 
 def add_header_lines(headers: dict[str, str]) -> str:
-    """nginx `add_header` directives (`always`: on error answers too)."""
-    lines = []
-    for name, value in headers.items():
-        if any(c in value for c in '"\\$\n'):
-            raise CommandError(f"{name} holds a character nginx would misread: {value!r}")
-        lines.append(f'{INDENT}add_header {name} "{value}" always;')
-    return "\n".join(lines)
+    try:
+        return nginx_add_headers(headers, INDENT)
+    except ValueError as error:
+        raise CommandError(str(error)) from error
 
 
 def nginx_config(
