@@ -122,6 +122,8 @@ def _apps_and_commands(settings_module: str) -> dict:
         **os.environ,
         "DJANGO_SETTINGS_MODULE": settings_module,
         "SECRET_KEY": "settings-test-only-" + "x" * 40,
+        "ALLOWED_HOSTS": "mission.example.org",
+        "SITE_URL": "https://mission.example.org",
     }
     done = subprocess.run(
         [sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True

@@ -1,6 +1,8 @@
 from django.apps import AppConfig
 from django.conf import settings
 
+from . import checks  # noqa: F401 (registers the deployment checks)
+
 
 class CoreConfig(AppConfig):
     name = "portal.core"

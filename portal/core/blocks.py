@@ -3,12 +3,15 @@
 `article_body_blocks()` is the one place that decides what an article body may hold.
 """
 
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
+from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.documents.blocks import DocumentChooserBlock
-from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
 from wagtail.snippets.blocks import SnippetChooserBlock
+
+from .videos import is_provider_address, provider_player, validate_provider_address
 
 
 class HeadingBlock(blocks.CharBlock):
@@ -46,8 +49,35 @@ class QuoteBlock(blocks.StructBlock):
 
 
 class VideoBlock(blocks.StructBlock):
-    video = EmbedBlock(label=_("Video URL"), help_text=_("YouTube or Vimeo address."))
+    """A YouTube or Vimeo video, shown as on video pages: a poster that links to the
+    video, and the provider's player only once the reader presses play (no oEmbed
+    request, no iframe before that). Other providers are refused (core.videos)."""
+
+    video = blocks.URLBlock(label=_("Video URL"), help_text=_("YouTube or Vimeo address."))
+    poster = ImageChooserBlock(
+        label=_("Poster image"),
+        required=False,
+        help_text=_(
+            "Shown until the reader presses play: no request goes to the video's "
+            "provider before that."
+        ),
+    )
     caption = blocks.CharBlock(label=_("Caption"), required=False)
+
+    def clean(self, value):
+        value = super().clean(value)
+        try:
+            validate_provider_address(value["video"])
+        except ValidationError as error:
+            raise StructBlockValidationError(block_errors={"video": error}) from error
+        return value
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        # Content saved before providers were checked renders only if it passes now.
+        context["allowed"] = is_provider_address(value["video"])
+        context["player"] = provider_player(value["video"])
+        return context
 
     class Meta:
         template = "blocks/video.html"

@@ -1,6 +1,6 @@
-from django.conf import settings
 from django.http import Http404, HttpResponse
 
+from .security_headers import security_headers
 from .views import page_not_found
 
 # Never answered: TRACE echoes the request (cross-site tracing), the others are not
@@ -51,9 +51,11 @@ class HttpMethodsMiddleware:
 
 
 class SecurityHeadersMiddleware:
-    """Content-Security-Policy and related headers on the public site.
+    """The security headers of `core.security_headers` on every response (those a view
+    set itself win: the document view's stricter policy, for one).
 
-    The Wagtail admin is left out: it relies on inline scripts we do not control.
+    The Wagtail admin gets no Content-Security-Policy: it relies on inline scripts we
+    do not control.
     """
 
     def __init__(self, get_response):
@@ -61,13 +63,11 @@ class SecurityHeadersMiddleware:
 
     def __call__(self, request):
         response = self.get_response(request)
-        if not request.path.startswith(("/admin/", "/django-admin/")):
-            response.headers.setdefault("Content-Security-Policy", settings.PORTAL_CSP)
-        response.headers.setdefault(
-            "Permissions-Policy", "camera=(), microphone=(), geolocation=()"
-        )
-        response.headers.setdefault("Referrer-Policy", "strict-origin-when-cross-origin")
-        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        headers = security_headers(https=request.is_secure())
+        if request.path.startswith(("/admin/", "/django-admin/")):
+            del headers["Content-Security-Policy"]
+        for name, value in headers.items():
+            response.headers.setdefault(name, value)
         return response
 
 

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from .crawl import DEFAULT_MAX_FILTERS, Crawler
 from .fetch import Fetcher
+from .headers import write_header_files
 from .incremental import (
     affected_pages,
     drop_dead_pages,
@@ -66,6 +67,7 @@ class _Bake:
             indexed = build_search_index(self.folder.root, languages) if search else []
         with clock("manifest"):
             save_manifest(self.folder.root, self.inventory.entries, self.max_filters)
+            write_header_files(self.folder)
         return indexed
 
     def report(self, started: float, clock: Phases, indexed: list[str]) -> BakeReport:

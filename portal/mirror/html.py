@@ -99,3 +99,14 @@ def rewrite_css_links(text: str, resolve: Resolver) -> str:
         return match.group(0) if new is None else f'@import "{new}"'
 
     return _CSS_IMPORT.sub(imp, _CSS_URL.sub(url, text))
+
+
+_HEAD = re.compile(r"<head\b[^>]*>", re.I)
+
+
+def insert_in_head(text: str, elements: str) -> str:
+    """`elements` first in <head> (a <meta> policy covers only what follows it);
+    the text unchanged when it has no <head> or already holds them."""
+    if elements in text:
+        return text
+    return _HEAD.sub(lambda m: m.group(0) + elements, text, count=1)

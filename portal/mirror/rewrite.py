@@ -8,6 +8,7 @@ from django.template.loader import render_to_string
 from django.utils import translation
 
 from . import html as markup
+from .headers import with_head_meta
 from .links import SiteLinks, language_of
 from .manifest import Entry, Inventory, searchable
 from .output import MirrorFolder
@@ -111,7 +112,7 @@ class Rewriter:
                 if "?" not in key:  # filtered and later listing pages would only repeat
                     text = markup.mark_searchable(text)
         text = markup.rewrite_html_links(text, self.resolver(key, entry.file))
-        data = text.encode()
+        data = with_head_meta(text).encode()
         self.folder.write(entry.file, data)
         if searchable(key, entry) and not self._unchanged(entry.file, data):
             return language
@@ -135,4 +136,4 @@ class Rewriter:
         else:
             href = self.links.live_url(entry.target or "/") or "index.html"
         page = render_to_string("mirror/redirect.html", {"href": href})
-        self.folder.write(entry.file, page.encode())
+        self.folder.write(entry.file, with_head_meta(page).encode())

@@ -1,95 +1,28 @@
 """Multimedia: the video library and photo galleries."""
 
-import re
-from dataclasses import dataclass
-from urllib.parse import parse_qs, urlsplit
-
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.utils.html import format_html
-from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.embeds.embeds import get_embed
-from wagtail.embeds.exceptions import EmbedException
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, PageManager, PageQuerySet, TranslatableMixin
 from wagtail.search import index
 
 from portal.core.models import BasePage, PartialDateMixin, SectionIndexPage, page_of
 from portal.core.sections import Section
+from portal.core.videos import (
+    PROVIDER_REFUSED,
+    ProviderPlayer,
+    is_provider_address,
+    provider_player,
+)
 
 VIDEOS_PER_PAGE = 12
 GALLERIES_PER_PAGE = 12
 
-# Only providers the Content-Security-Policy lets us frame (frame-src).
-VIDEO_PROVIDER_HOSTS = {
-    "youtube.com",
-    "www.youtube.com",
-    "m.youtube.com",
-    "youtu.be",
-    "vimeo.com",
-    "www.vimeo.com",
-    "player.vimeo.com",
-}
 # Formats every current browser plays in <video> without plug-ins.
 VIDEO_FILE_EXTENSIONS = {"mp4", "webm", "ogv"}
-# YouTube's oEmbed answers with youtube.com iframes; the privacy-enhanced host is
-# the one the Content-Security-Policy allows and it sets no tracking cookies.
-_YOUTUBE_IFRAME = re.compile(r"https://(?:www\.)?youtube\.com/embed/")
-
-
-def embed_html(url: str) -> str:
-    """The provider's player for `url` (through Wagtail's embed cache), or a plain
-    link when the provider cannot be reached, so that a page always renders."""
-    if not url:
-        return ""
-    try:
-        html = get_embed(url).html
-    except (EmbedException, OSError, ValueError):
-        html = ""
-    if not html:
-        return format_html(
-            '<p><a href="{}">{}</a></p>', url, _("Watch this video on the provider's site")
-        )
-    # The HTML comes from the provider through Wagtail's embed cache, as with {% embed %}.
-    return mark_safe(_YOUTUBE_IFRAME.sub("https://www.youtube-nocookie.com/embed/", html))  # noqa: S308
-
-
-@dataclass(frozen=True)
-class ProviderPlayer:
-    provider: str  # "YouTube" or "Vimeo", shown to readers
-    embed_url: str  # the player, framed only after the reader presses play
-
-
-_YOUTUBE_ID = re.compile(r"^[\w-]{6,20}$")
-
-
-def provider_player(url: str) -> ProviderPlayer | None:
-    """The privacy-enhanced player of a YouTube or Vimeo address, built from the
-    video's id without asking the provider; None when the address names no video."""
-    parts = urlsplit(url or "")
-    host = (parts.hostname or "").lower()
-    segments = [s for s in parts.path.split("/") if s]
-    if host == "youtu.be" or host.endswith("youtube.com"):
-        if host == "youtu.be":
-            video_id = segments[0] if segments else ""
-        elif segments[:1] in (["embed"], ["shorts"], ["live"], ["v"]) and len(segments) > 1:
-            video_id = segments[1]
-        else:
-            video_id = parse_qs(parts.query).get("v", [""])[0]
-        if _YOUTUBE_ID.match(video_id):
-            return ProviderPlayer(
-                "YouTube", f"https://www.youtube-nocookie.com/embed/{video_id}?autoplay=1"
-            )
-    elif host.endswith("vimeo.com"):
-        numbers = [s for s in segments if s.isdigit()]
-        if numbers:
-            return ProviderPlayer(
-                "Vimeo", f"https://player.vimeo.com/video/{numbers[0]}?autoplay=1&dnt=1"
-            )
-    return None
 
 
 class DatedPageQuerySet(PageQuerySet):
@@ -188,13 +121,8 @@ class VideoPage(PartialDateMixin, BasePage):
             if not self.video_url:
                 message = _("Give a video address or choose a video file.")
             raise ValidationError({"video_url": message, "video_file": message})
-        if (
-            self.video_url
-            and (urlsplit(self.video_url).hostname or "").lower() not in VIDEO_PROVIDER_HOSTS
-        ):
-            raise ValidationError(
-                {"video_url": _("Only YouTube and Vimeo addresses can be embedded.")}
-            )
+        if self.video_url and not is_provider_address(self.video_url):
+            raise ValidationError({"video_url": PROVIDER_REFUSED})
         if (
             self.video_file_id
             and self.video_file.file_extension.lower() not in VIDEO_FILE_EXTENSIONS

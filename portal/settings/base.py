@@ -14,6 +14,7 @@ BASE_DIR = PROJECT_DIR.parent  # the repository checkout
 env = environ.Env(
     DEBUG=(bool, False),
     SECRET_KEY=(str, ""),
+    SECRET_KEY_FALLBACKS=(list, []),
     ALLOWED_HOSTS=(list, ["127.0.0.1", "localhost"]),
     DATABASE_URL=(str, f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
     REDIS_URL=(str, ""),
@@ -26,10 +27,19 @@ env = environ.Env(
     MIRROR_ROOT=(str, ""),
     MEDIA_ROOT=(str, str(BASE_DIR / "media")),
     STATIC_ROOT=(str, str(BASE_DIR / "static")),
+    FORWARDED_ALLOW_IPS=(list, ["127.0.0.1", "::1"]),
+    # HSTS (production settings only): two years; subdomains and preloading are the
+    # operator's choice, since both bind every host under the domain (opt-in).
+    SECURE_HSTS_SECONDS=(int, 63072000),
+    SECURE_HSTS_INCLUDE_SUBDOMAINS=(bool, False),
+    SECURE_HSTS_PRELOAD=(bool, False),
 )
 
 DEBUG = env("DEBUG")
 SECRET_KEY = env("SECRET_KEY")
+# Old keys still accepted for signatures (sessions, confirmation links) while a new
+# SECRET_KEY takes over: comma-separated, newest first.
+SECRET_KEY_FALLBACKS = env("SECRET_KEY_FALLBACKS")
 ALLOWED_HOSTS = env("ALLOWED_HOSTS")
 # Absolute base for links in feeds, sitemaps and e-mails.
 WAGTAILADMIN_BASE_URL = env("SITE_URL")
@@ -271,6 +281,24 @@ PORTAL_CSP = (
     "frame-src https://www.youtube-nocookie.com https://player.vimeo.com; "
     "form-action 'self'; frame-ancestors 'self'; base-uri 'self'; object-src 'none'"
 )
+
+# Proxies whose X-Forwarded-* headers are believed (`portal serve` passes them to
+# gunicorn's --forwarded-allow-ips); never "*".
+FORWARDED_ALLOW_IPS = env("FORWARDED_ALLOW_IPS")
+
+# Security headers (every response: portal.core.security_headers; production adds HSTS).
+# Wagtail's live preview shows the page in a same-origin iframe inside the admin,
+# so SAMEORIGIN (not DENY) is deliberate.
+X_FRAME_OPTIONS = "SAMEORIGIN"
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SECURE_CONTENT_TYPE_NOSNIFF = True
+
+# Documents are always served through Wagtail's document view, which checks the
+# collection's privacy and sends them as downloads (Content-Disposition: attachment)
+# with `Content-Security-Policy: default-src 'none'` and nosniff; never by a link to
+# /media/documents/ (nginx refuses that folder, see docs/deployment.md).
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+WAGTAILDOCS_INLINE_CONTENT_TYPES = []
 
 LOGGING = {
     "version": 1,

@@ -2,7 +2,6 @@ import pytest
 import wagtail_factories
 from bs4 import BeautifulSoup
 from django.core.exceptions import ValidationError
-from wagtail.embeds import embeds
 from wagtail.embeds.finders import get_finders
 from wagtail.test.utils.form_data import querydict_from_html
 
@@ -10,7 +9,6 @@ from portal.multimedia.models import (
     GALLERIES_PER_PAGE,
     VIDEOS_PER_PAGE,
     VideoPage,
-    embed_html,
     provider_player,
 )
 from portal.multimedia.tests.factories import (
@@ -265,22 +263,6 @@ def test_gallery_index_lists_galleries_with_cover_and_count(
         client.get("/en/galleries/")
 
 
-def test_embed_cache_is_reused(fake_embeds):
-    embed_html("https://www.youtube.com/watch?v=abc123")
-    embed_html("https://www.youtube.com/watch?v=abc123")
-    assert len(fake_embeds.calls) == 1
-    assert embeds.get_embed("https://www.youtube.com/watch?v=abc123").html == YOUTUBE_IFRAME
-
-
-def test_video_embed_tag_for_streamfield_video_blocks(fake_embeds):
-    from django.template import Context, Template
-
-    html = Template("{% load multimedia_tags %}{% video_embed url %}").render(
-        Context({"url": "https://www.youtube.com/watch?v=abc123"})
-    )
-    assert "https://www.youtube-nocookie.com/embed/abc123" in html
-
-
 @pytest.mark.parametrize(
     ("model", "section"), [("videopage", "videos"), ("gallerypage", "galleries")]
 )
@@ -288,13 +270,3 @@ def test_admin_add_forms_render(admin_client, site_tree, model, section):
     parent = site_tree.sections[section]["en"]
     response = admin_client.get(f"/admin/pages/add/multimedia/{model}/{parent.pk}/")
     assert response.status_code == 200
-
-
-def test_video_embed_tag_falls_back_to_a_link_when_the_provider_is_unreachable(settings):
-    settings.WAGTAILEMBEDS_FINDERS = []  # no finder accepts: as if the provider were unreachable
-    get_finders.cache_clear()
-    try:
-        html = embed_html("https://vimeo.com/76979871")
-    finally:
-        get_finders.cache_clear()
-    assert '<a href="https://vimeo.com/76979871">' in html and "<iframe" not in html
