@@ -1,7 +1,7 @@
 """What someone locked out by django-axes sees: Wagtail's login page, saying so."""
 
 from axes.helpers import get_cool_off
-from django.template.response import TemplateResponse
+from django.shortcuts import render
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from wagtail.admin.views.account import get_user_login_form
@@ -30,7 +30,7 @@ def locked_out_response(request, original_response=None, credentials=None):
     """AXES_LOCKOUT_CALLABLE: the login page (429) with the lockout stated above the form."""
     username = (credentials or {}).get("username", "")
     form = get_user_login_form()(request, initial={"username": username})
-    return TemplateResponse(
+    return render(
         request,
         "accounts/locked_out.html",
         {

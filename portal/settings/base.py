@@ -111,12 +111,12 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
     # Editors' sessions: idle ones end, then the second factor is asked for (after
     # django-otp has read which device, if any, verified this session).
     "portal.accounts.middleware.AdminIdleTimeoutMiddleware",
     "django_otp.middleware.OTPMiddleware",
     "portal.accounts.middleware.TwoFactorMiddleware",
-    "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "portal.core.middleware.SecurityHeadersMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -244,6 +244,9 @@ AXES_ENABLE_ACCESS_FAILURE_LOG = True
 AXES_CLIENT_IP_CALLABLE = "portal.core.client_ip.client_ip"
 AXES_LOCKOUT_CALLABLE = "portal.accounts.lockout.locked_out_response"
 AXES_USERNAME_FORM_FIELD = "username"
+# The log of failures names the user name and address tried (axes masks them by default):
+# what whoever investigates an attack needs. Passwords are never logged.
+AXES_SENSITIVE_PARAMETERS = []
 
 # Two-factor login: required of superusers, Moderators and Newsletter managers
 # (portal.accounts.policy), and of everyone when PORTAL_REQUIRE_2FA is true. Whoever
