@@ -44,7 +44,9 @@ def test_locked_out_after_the_failure_limit_with_a_clear_message(client, editor,
 def test_failed_logins_are_logged(client, editor, caplog):
     with caplog.at_level(logging.WARNING):
         _attempt(client, "wrong password!")
-    failures = [r.getMessage() for r in caplog.records if "AXES: New login failure" in r.getMessage()]
+    failures = [
+        r.getMessage() for r in caplog.records if "AXES: New login failure" in r.getMessage()
+    ]
     assert failures and "chief" in failures[0] and "203.0.113.9" in failures[0]
 
 
