@@ -1,3 +1,5 @@
+import json
+
 from django.conf import settings
 from django.http import Http404, HttpResponse
 
@@ -63,12 +65,23 @@ class SecurityHeadersMiddleware:
         response = self.get_response(request)
         if not request.path.startswith(("/admin/", "/django-admin/")):
             response.headers.setdefault("Content-Security-Policy", settings.PORTAL_CSP)
+            add_reporting_endpoints(response)
         response.headers.setdefault(
             "Permissions-Policy", "camera=(), microphone=(), geolocation=()"
         )
         response.headers.setdefault("Referrer-Policy", "strict-origin-when-cross-origin")
         response.headers.setdefault("X-Content-Type-Options", "nosniff")
         return response
+
+
+def add_reporting_endpoints(response):
+    """Where the policy's `report-to csp` sends reports: Reporting-Endpoints, and
+    Report-To for browsers that know only the older header."""
+    url = settings.PORTAL_CSP_REPORT_URL
+    response.headers.setdefault("Reporting-Endpoints", f'csp="{url}"')
+    response.headers.setdefault(
+        "Report-To", json.dumps({"group": "csp", "max_age": 10886400, "endpoints": [{"url": url}]})
+    )
 
 
 class ReaderNotFoundMiddleware:

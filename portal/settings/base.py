@@ -325,8 +325,13 @@ RATELIMIT_VIEW = "portal.core.views.rate_limited"
 PORTAL_CSP = (
     "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
     "frame-src https://www.youtube-nocookie.com https://player.vimeo.com; "
-    "form-action 'self'; frame-ancestors 'self'; base-uri 'self'; object-src 'none'"
+    "form-action 'self'; frame-ancestors 'self'; base-uri 'self'; object-src 'none'; "
+    # Browsers report violations to portal.cspreports: the Reporting API's endpoint
+    # (Reporting-Endpoints and the older Report-To header, added with the policy) and
+    # report-uri for browsers without it.
+    "report-uri /csp-reports/; report-to csp"
 )
+PORTAL_CSP_REPORT_URL = WAGTAILADMIN_BASE_URL.rstrip("/") + "/csp-reports/"
 
 LOGGING = {
     "version": 1,
