@@ -7,13 +7,15 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from portal.core import views as core_views
+from portal.cspreports import urls as cspreports_urls
 from portal.seo import urls as seo_urls
 from portal.sitesearch import views as search_views
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("", include(seo_urls)),  # sitemap.xml, robots.txt
+    path("", include(seo_urls)),  # sitemap.xml, robots.txt, .well-known/security.txt
+    path("", include(cspreports_urls)),  # csp-reports/: browsers' CSP violation reports
 ]
 
 if settings.DEBUG:

@@ -1,3 +1,6 @@
+import json
+
+from django.conf import settings
 from django.http import Http404, HttpResponse
 
 from .security_headers import security_headers
@@ -66,9 +69,21 @@ class SecurityHeadersMiddleware:
         headers = security_headers(https=request.is_secure())
         if request.path.startswith(("/admin/", "/django-admin/")):
             del headers["Content-Security-Policy"]
+        else:
+            add_reporting_endpoints(response)
         for name, value in headers.items():
             response.headers.setdefault(name, value)
         return response
+
+
+def add_reporting_endpoints(response):
+    """Where the policy's `report-to csp` sends reports: Reporting-Endpoints, and
+    Report-To for browsers that know only the older header."""
+    url = settings.PORTAL_CSP_REPORT_URL
+    response.headers.setdefault("Reporting-Endpoints", f'csp="{url}"')
+    response.headers.setdefault(
+        "Report-To", json.dumps({"group": "csp", "max_age": 10886400, "endpoints": [{"url": url}]})
+    )
 
 
 class ReaderNotFoundMiddleware:

@@ -171,6 +171,22 @@ class MissionSettings(BaseSiteSetting):
         blank=True,
         help_text=_("Where forms in the offline mirror send readers."),
     )
+    # /.well-known/security.txt (RFC 9116), where researchers report vulnerabilities.
+    security_email = models.EmailField(
+        _("security contact e-mail"),
+        blank=True,
+        help_text=_("Where vulnerability reports go; published in /.well-known/security.txt."),
+    )
+    security_url = models.URLField(
+        _("security contact page"),
+        blank=True,
+        help_text=_("A https:// page or form for vulnerability reports, if there is one."),
+    )
+    security_policy_url = models.URLField(
+        _("vulnerability disclosure policy"),
+        blank=True,
+        help_text=_("The address of the policy on reporting vulnerabilities, if published."),
+    )
 
     panels = [
         MultiFieldPanel(
@@ -198,6 +214,14 @@ class MissionSettings(BaseSiteSetting):
             heading=_("Contact"),
         ),
         FieldPanel("live_site_url"),
+        MultiFieldPanel(
+            [
+                FieldPanel("security_email"),
+                FieldPanel("security_url"),
+                FieldPanel("security_policy_url"),
+            ],
+            heading=_("Security contact"),
+        ),
     ]
 
     class Meta:

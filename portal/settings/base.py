@@ -3,6 +3,7 @@
 Every environment variable is declared once, here, with its type and default.
 """
 
+from datetime import timedelta
 from pathlib import Path
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
@@ -33,6 +34,11 @@ env = environ.Env(
     SECURE_HSTS_SECONDS=(int, 63072000),
     SECURE_HSTS_INCLUDE_SUBDOMAINS=(bool, False),
     SECURE_HSTS_PRELOAD=(bool, False),
+    PORTAL_REQUIRE_2FA=(bool, False),
+    PORTAL_LOGIN_FAILURE_LIMIT=(int, 5),
+    PORTAL_LOGIN_LOCKOUT_MINUTES=(int, 30),
+    PORTAL_ADMIN_IDLE_MINUTES=(int, 30),
+    PORTAL_SESSION_HOURS=(int, 12),
 )
 
 DEBUG = env("DEBUG")
@@ -64,6 +70,13 @@ INSTALLED_APPS = [
     "portal.caching",
     "portal.mirror",
     "portal.translations",
+    "portal.accounts",
+    "portal.cspreports",
+    # Two-factor login (TOTP and backup codes) and login throttling.
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+    "axes",
     # Wagtail
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
@@ -110,9 +123,16 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Editors' sessions: idle ones end, then the second factor is asked for (after
+    # django-otp has read which device, if any, verified this session).
+    "portal.accounts.middleware.AdminIdleTimeoutMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "portal.accounts.middleware.TwoFactorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "portal.core.middleware.SecurityHeadersMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last: turns a login refused for too many failures into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -210,10 +230,49 @@ RATELIMIT_USE_CACHE = "ratelimit"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 12},
+    },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+
+# Editors' accounts (portal.accounts, docs/editors.md).
+# django-axes checks every login first: failures are counted per user name and client
+# address together (so nobody can lock an editor out from elsewhere), logged, and
+# refused for a while after PORTAL_LOGIN_FAILURE_LIMIT of them; `portal axes_reset`
+# lifts every lockout at once.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = env("PORTAL_LOGIN_FAILURE_LIMIT")
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_COOLOFF_TIME = timedelta(minutes=env("PORTAL_LOGIN_LOCKOUT_MINUTES")) or None
+AXES_RESET_ON_SUCCESS = True
+AXES_ENABLE_ACCESS_FAILURE_LOG = True
+AXES_CLIENT_IP_CALLABLE = "portal.core.client_ip.client_ip"
+AXES_LOCKOUT_CALLABLE = "portal.accounts.lockout.locked_out_response"
+AXES_USERNAME_FORM_FIELD = "username"
+# The log of failures names the user name and address tried (axes masks them by default):
+# what whoever investigates an attack needs. Passwords are never logged.
+AXES_SENSITIVE_PARAMETERS = []
+
+# Two-factor login: required of superusers, Moderators and Newsletter managers
+# (portal.accounts.policy), and of everyone when PORTAL_REQUIRE_2FA is true. Whoever
+# has enrolled is asked for a code in any case. The development settings turn the
+# requirement off, so that `make demo`'s admin can log in without an authenticator app.
+PORTAL_2FA_ENFORCED = True
+PORTAL_REQUIRE_2FA = env("PORTAL_REQUIRE_2FA")
+# A code can be used once; wrong codes slow the next attempts down (django-otp).
+OTP_TOTP_THROTTLE_FACTOR = 1
+OTP_STATIC_THROTTLE_FACTOR = 1
+
+# An editor's session ends after this long without a request to the admin, even with
+# "Remember me" (which keeps a session at most SESSION_COOKIE_AGE).
+PORTAL_ADMIN_IDLE_SECONDS = env("PORTAL_ADMIN_IDLE_MINUTES") * 60
+SESSION_COOKIE_AGE = env("PORTAL_SESSION_HOURS") * 3600
 
 # Internationalisation: English is the default; Russian and Tajik (Cyrillic) follow.
 LANGUAGE_CODE = "en"
@@ -254,6 +313,7 @@ TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Mission Portal"
+OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME  # the name authenticator apps show
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"bmp": "webp", "png": "png", "jpeg": "webp", "webp": "webp"}
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAIL_WORKFLOW_ENABLED = True
@@ -279,8 +339,13 @@ TRUSTED_PROXIES = env("TRUSTED_PROXIES")
 PORTAL_CSP = (
     "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
     "frame-src https://www.youtube-nocookie.com https://player.vimeo.com; "
-    "form-action 'self'; frame-ancestors 'self'; base-uri 'self'; object-src 'none'"
+    "form-action 'self'; frame-ancestors 'self'; base-uri 'self'; object-src 'none'; "
+    # Browsers report violations to portal.cspreports: the Reporting API's endpoint
+    # (Reporting-Endpoints and the older Report-To header, added with the policy) and
+    # report-uri for browsers without it.
+    "report-uri /csp-reports/; report-to csp"
 )
+PORTAL_CSP_REPORT_URL = WAGTAILADMIN_BASE_URL.rstrip("/") + "/csp-reports/"
 
 # Proxies whose X-Forwarded-* headers are believed (`portal serve` passes them to
 # gunicorn's --forwarded-allow-ips); never "*".

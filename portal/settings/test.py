@@ -29,3 +29,5 @@ LOGGING = {
 # Factories create live pages without publish signals; tests that want the page
 # cache switch it on themselves.
 PORTAL_PAGE_CACHE_SECONDS = 0
+# Tests log superusers in with force_login; the two-factor tests require it themselves.
+PORTAL_2FA_ENFORCED = False

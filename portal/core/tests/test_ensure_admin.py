@@ -58,3 +58,29 @@ def test_email_address_from_environment_and_given_to_an_older_admin(base_dir, mo
     monkeypatch.setenv("DEMO_ADMIN_EMAIL", "editor@mission.example.org")
     call_command("ensure_admin")
     assert get_user_model().objects.get(username="admin").email == "editor@mission.example.org"
+
+
+@pytest.mark.parametrize("weak", ["short-pass1", "12345678901234", "password1234"])
+def test_a_weak_demo_password_is_refused_with_a_clear_error(base_dir, monkeypatch, weak):
+    from django.core.management.base import CommandError
+
+    monkeypatch.setenv("DEMO_ADMIN_PASSWORD", weak)
+    with pytest.raises(CommandError, match="DEMO_ADMIN_PASSWORD is refused"):
+        call_command("ensure_admin")
+    assert not get_user_model().objects.filter(username="admin").exists()
+    assert not (base_dir / ".demo-admin-password").exists()
+
+
+def test_passwords_need_twelve_characters():
+    from django.contrib.auth.password_validation import validate_password
+    from django.core.exceptions import ValidationError
+
+    with pytest.raises(ValidationError, match="at least 12 characters"):
+        validate_password("Xq7!vb9#kL2")  # 11 characters, otherwise strong
+    validate_password("Xq7!vb9#kL2m")
+
+
+def test_the_demo_says_how_two_factor_login_stands(base_dir, settings, capsys):
+    settings.PORTAL_2FA_ENFORCED = False
+    call_command("ensure_admin")
+    assert "do not require two-factor login" in capsys.readouterr().out

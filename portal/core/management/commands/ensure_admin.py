@@ -5,7 +5,9 @@ import secrets
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.management.base import BaseCommand
+from django.contrib.auth.password_validation import validate_password
+from django.core.exceptions import ValidationError
+from django.core.management.base import BaseCommand, CommandError
 
 USERNAME = "admin"
 # The demo admin's address (test sendings of the newsletter go there); DEMO_ADMIN_EMAIL
@@ -31,6 +33,13 @@ class Command(BaseCommand):
             user.save(update_fields=["email"])
         if user is None:
             password = os.environ.get("DEMO_ADMIN_PASSWORD") or secrets.token_urlsafe(12)
+            try:
+                # The same rules as every password (AUTH_PASSWORD_VALIDATORS).
+                validate_password(password, User(username=USERNAME, email=email))
+            except ValidationError as error:
+                raise CommandError(
+                    "DEMO_ADMIN_PASSWORD is refused: " + " ".join(error.messages)
+                ) from error
             User.objects.create_superuser(USERNAME, email=email, password=password)
             # Written before anyone else can read it: created with mode 600.
             path.unlink(missing_ok=True)
@@ -48,3 +57,13 @@ class Command(BaseCommand):
         self.stdout.write(
             f"Log in at http://127.0.0.1:{port}/admin/ as {USERNAME} with password {password}"
         )
+        if settings.PORTAL_2FA_ENFORCED:
+            self.stdout.write(
+                "The admin then asks you to set up two-factor login: have an authenticator "
+                "app ready (see docs/editors.md)."
+            )
+        else:
+            self.stdout.write(
+                "These settings do not require two-factor login; production requires it of "
+                "superusers. To try it: Account → More actions → Two-factor login."
+            )
