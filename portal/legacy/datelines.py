@@ -3,7 +3,9 @@
 Shapes seen: "Dushanbe, 29 January 2021.", "On 3 March 2021, ...", "18 December 2020 -
 ...", "Bishkek – September 2-3, 2013.", "From June 19th-21st, 2013", "In December 2019,
 ...", "On 31 March, ..." (no year), "15 August 2013, in ...", "Geneva - ..." (place
-only), "Душанбе, 29 января 2021 г.", "3 марта 2021 года", "в декабре 2019 г.".
+only), "Gharm, Rasht Valley, 27 January 2021." (place and region), "Душанбе, 29 января
+2021 г.", "3 марта 2021 года", "в декабре 2019 г."; and a Joomla template's date line,
+"Friday, 29 January 2021 10:15".
 
 A date keeps the precision it was written with and is never invented: without a year
 the parser says so (`year_missing`) and the caller may complete it from the
@@ -62,8 +64,38 @@ _DATE_RES = [re.compile(p) for p in _DATE_PATTERNS]
 _YEAR_ONLY = re.compile(rf"(?P<y>{_Y})")
 
 _PREFIX = re.compile(r"(?:On|From|In|Since|Between|As of|С|с|В|в|Во|во|От|от|Аз|аз|Дар|дар)\s+")
+_WEEKDAYS = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "Понедельник",
+    "Вторник",
+    "Среда",
+    "Четверг",
+    "Пятница",
+    "Суббота",
+    "Воскресенье",
+]
+# What a Joomla template puts before the date of an article: "Published on Friday, ".
+# (Tajik weekdays are left out: "Душанбе" is Monday, and the capital.)
+_LEAD_IN = re.compile(
+    r"(?:(?:Published|Created|Written)(?: on)?:?\s+|(?:Опубликовано|Создано|Дата)(?::|\s)\s*)?"
+    rf"(?:(?:{'|'.join(_WEEKDAYS)}),?\s+)?",
+    re.I,
+)
+_TIME = re.compile(r"\s+(?:at\s+|в\s+)?\d{1,2}:\d{2}(?::\d{2})?")
 _PLACE = r"[A-ZА-ЯЁӢӮҲҚҶҒ][\w’'.\-]*(?:(?:\s+|\s*/\s*)[A-ZА-ЯЁӢӮҲҚҶҒ][\w’'.\-]*){0,3}"
 _PLACE_RE = re.compile(rf"(?P<place>{_PLACE})")
+# "Gharm, Rasht Valley, 27 January 2021.": a region between the place and the date
+# (its later words may be lower case: "Раштская долина").
+_REGION_RE = re.compile(
+    rf"(?P<region>[A-ZА-ЯЁӢӮҲҚҶҒ][\w’'.\-]*(?:\s+[^\W\d][\w’'.\-]*){{0,3}})"
+    rf"(?=\s*(?:,|[-–—])\s*(?:\d|{_M}))"
+)
 _DASH = re.compile(r"\s+[-–—]\s+|\s*[–—]\s*")
 _SEP = re.compile(r"\s*(?:,|[-–—])\s*")
 # What follows a detached dateline: a full stop, a dash or a colon, then the text.
@@ -102,6 +134,7 @@ _NOT_PLACES = {
     "Это",
     "Мы",
     "Как",
+    *_WEEKDAYS,
 }
 
 
@@ -130,6 +163,7 @@ class DateValue:
 @dataclass(frozen=True)
 class Dateline:
     place: str | None = None
+    region: str | None = None  # "Gharm, Rasht Valley, ...": the region named with the place
     date: datetime.date | None = None
     date_end: datetime.date | None = None
     precision: str | None = None
@@ -247,12 +281,15 @@ def _dedupe_prefix(text: str) -> str:
     return text[match.end(1) :].lstrip() if match else text
 
 
-def _dateline(place, value: DateValue | None, text, end, detached, written) -> Dateline:
+def _dateline(
+    place, value: DateValue | None, text, end, detached, written, region=None
+) -> Dateline:
     rest = text[end:].lstrip() if detached else text
     if value is None:
         return Dateline(place=place, rest=rest, detached=detached, text=written)
     return Dateline(
         place=place,
+        region=region,
         date=value.date,
         date_end=value.date_end,
         precision=value.precision if (value.date or value.year_missing) else None,
@@ -291,10 +328,16 @@ def _place_first(probe: str) -> Dateline | None:
     place = place_match.group("place").rstrip(".")
     sep = _SEP.match(probe, place_match.end())
     hit = match_date(probe, sep.end()) if sep else None
+    region = None
+    if not hit and sep and "," in sep.group():
+        region_match = _REGION_RE.match(probe, sep.end())
+        after_region = _SEP.match(probe, region_match.end()) if region_match else None
+        hit = match_date(probe, after_region.end()) if after_region else None
+        region = region_match.group("region") if hit else None
     if hit:
         value, end = hit
         stop = _AFTER.match(probe, end).end()
-        return _dateline(place, value, probe, stop, True, probe[:end].strip())
+        return _dateline(place, value, probe, stop, True, probe[:end].strip(), region)
     dash = _DASH.match(probe, place_match.end())
     if dash:
         return _dateline(place, None, probe, dash.end(), True, place)
@@ -304,8 +347,9 @@ def _place_first(probe: str) -> Dateline | None:
 def _date_first(probe: str, text: str) -> Dateline | None:
     """A date first, maybe after "On", "In", "From", "В", "С"..., maybe followed by
     "in Place"."""
-    prefix = _PREFIX.match(probe)
-    pos = prefix.end() if prefix else 0
+    lead_in = _LEAD_IN.match(probe)
+    prefix = _PREFIX.match(probe, lead_in.end())
+    pos = prefix.end() if prefix else lead_in.end()
     hit = match_date(probe, pos)
     if not hit and prefix:
         year = _YEAR_ONLY.match(probe, pos)
@@ -314,6 +358,8 @@ def _date_first(probe: str, text: str) -> Dateline | None:
     if not hit:
         return None
     value, end = hit
+    time = _TIME.match(probe, end)
+    end = time.end() if time else end
     written = probe[:end].strip()
     in_place = _IN_PLACE.match(probe, end)
     place = re.sub(r"[’']s$", "", in_place.group("place").split()[0]) if in_place else None
@@ -321,6 +367,18 @@ def _date_first(probe: str, text: str) -> Dateline | None:
     if tail and not prefix:
         return _dateline(place, value, probe, tail.end(), True, written)
     return _dateline(place, value, text, end, False, written)
+
+
+def dateline_alone(text: str) -> Dateline | None:
+    """The dateline when it is the whole line ("Dushanbe, 27 January 2021.", "Friday,
+    29 January 2021 10:15"), with a date; None otherwise."""
+    dateline = parse_dateline(text)
+    if not (dateline.date or dateline.year_missing) or not dateline.text:
+        return None
+    probe = _dedupe_prefix(text.strip())
+    if not probe.startswith(dateline.text):
+        return None
+    return dateline if not probe[len(dateline.text) :].strip(" .,:;–—-") else None
 
 
 def iso(value: datetime.date | None, precision: str | None) -> str | None:
