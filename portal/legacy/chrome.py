@@ -43,6 +43,7 @@ _JOOMLA = [
         ),
         "article category",
     ),
+    (re.compile(r"^(?:details|подробности)$", re.I), "article information label"),
     (re.compile(r"^(?:you are here|вы здесь)\s*:?.{0,200}$", re.I), "breadcrumbs"),
     (
         re.compile(

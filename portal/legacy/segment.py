@@ -182,6 +182,8 @@ class _ArticleReader:
         """A "river" whose items mostly carry no dateline is one article: later
         headings are its subheadings."""
         dated = sum(1 for article in self.articles if article.dateline.found)
+        if len(self.articles) == 1 and self.articles[0].title:
+            self.shape = detect.ARTICLE  # one titled article: a page of its own
         if dated >= 2 or len(self.articles) <= 1:
             return
         if any(id(article) in self.by_signal for article in self.articles[1:]):

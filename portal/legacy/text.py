@@ -209,6 +209,10 @@ def _container_chrome(tag) -> str:
         return SITE_MODULE
     if {"breadcrumbs", "pathway"}.intersection(classes) or element_id in ("breadcrumbs", "pathway"):
         return "breadcrumbs"
+    if {"blog_more", "items-more"}.intersection(classes):
+        return "links to other articles"
+    if "pagination" in classes:
+        return "pagination"
     if element_id == "footer" or "footer" in classes:
         return "page footer"
     return ""
