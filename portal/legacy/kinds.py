@@ -32,7 +32,10 @@ _CLOSES = re.compile(
 _OPENS = re.compile(
     r"(?:starting|from|opens?|beginning|начиная с|с|открыт)\W*(?:\w+\W+){0,3}$", re.I
 )
-_SENTENCE = re.compile(r"^(.+?[.!?…])(?=\s+[^\s]|$)")
+# A sentence does not end at "2021 г." or "Mr.".
+_SENTENCE = re.compile(
+    r"^(.+?[.!?…])(?<!\sг\.)(?<!\sгг\.)(?<!\sул\.)(?<!\sMr\.)(?<!\sDr\.)(?=\s+[^\s]|$)"
+)
 MAX_DERIVED_TITLE = 150
 
 

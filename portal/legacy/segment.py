@@ -26,6 +26,8 @@ _MASTHEAD = re.compile(
     re.I,
 )
 
+_ISSUE_NUMBER = re.compile(r"^(?:issue|no\.?|number|vol\.?|выпуск|номер|№|шумораи?)\s*\d+\b", re.I)
+
 
 def read_articles(builder: Builder, shape: str) -> str:
     """Items of a page of articles; the shape, refined (a river whose items carry no
@@ -76,7 +78,12 @@ class _ArticleReader:
             return content
         self.issue = self.builder.add(NewsletterIssue(title=self.builder.texts[content[0]]))
         self.builder.own(self.issue, content[0], "issue title")
-        return content[1:]
+        rest = content[1:]
+        while rest and _ISSUE_NUMBER.search(self.builder.texts[rest[0]]):  # "Issue 14, Winter 2021"
+            self.issue.title += " — " + self.builder.texts[rest[0]]
+            self.builder.own(self.issue, rest[0], "issue number")
+            rest = rest[1:]
+        return rest
 
     def _masthead(self, content: set[int]) -> set[int]:
         """Heading blocks at the top, before the first title, that name the site: chrome."""
@@ -92,8 +99,11 @@ class _ArticleReader:
             (n for n, block in enumerate(blocks) if any(builder.cls(i) != HEADING for i in block)),
             len(blocks),
         )
+        # The title is the last heading block before the text, or the text block's
+        # own first line when no blank line parts them.
+        titled = first_text < len(blocks) and builder.cls(blocks[first_text][0]) == HEADING
         masthead = set()
-        for block in blocks[: max(first_text - 1, 0)]:
+        for block in blocks[: first_text if titled else max(first_text - 1, 0)]:
             if not all(_names_the_site(builder.lines[i].text) for i in block):
                 break
             masthead.update(block)

@@ -205,8 +205,12 @@ def _container_chrome(tag) -> str:
         return WEB_ARCHIVE_TOOLBAR
     if any(c.startswith(("moduletable", "module_", "module-")) or c == "module" for c in classes):
         return SITE_MODULE
-    if tag.name.lower() == "ul" and "menu" in classes:
+    if tag.name.lower() == "ul" and any(
+        "menu" in c or "mainlevel" in c for c in [*classes, element_id]
+    ):
         return SITE_MODULE
+    if "skiplinks" in classes:
+        return "skip links"
     if {"breadcrumbs", "pathway"}.intersection(classes) or element_id in ("breadcrumbs", "pathway"):
         return "breadcrumbs"
     if {"blog_more", "items-more"}.intersection(classes):
