@@ -15,6 +15,7 @@ surrounding items, flagging it as inferred.
 import datetime
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 DAY, MONTH, YEAR = "day", "month", "year"
 
@@ -61,6 +62,7 @@ _DATE_PATTERNS = [
     rf"(?P<m1>{_M}),?\s+(?P<y>{_Y})",
 ]
 _DATE_RES = [re.compile(p) for p in _DATE_PATTERNS]
+_DATE_START = re.compile(rf"\d|{_M}|[сС]\s+\d")
 _YEAR_ONLY = re.compile(rf"(?P<y>{_Y})")
 
 _PREFIX = re.compile(r"(?:On|From|In|Since|Between|As of|С|с|В|в|Во|во|От|от|Аз|аз|Дар|дар)\s+")
@@ -242,6 +244,8 @@ def _value(match) -> DateValue | None:
 
 def match_date(text: str, pos: int = 0, allow_year_only: bool = False):
     """(DateValue, end position) for a date written at `pos`, else None."""
+    if not allow_year_only and not _DATE_START.match(text, pos):
+        return None  # most text does not start with a date: one cheap test first
     for regex in _DATE_RES:
         match = regex.match(text, pos)
         if match:
@@ -304,6 +308,7 @@ def _dateline(
     )
 
 
+@lru_cache(maxsize=4096)  # a line is parsed when classified and again when segmented
 def parse_dateline(text: str) -> Dateline:
     """The dateline at the start of a paragraph (place, date, precision), if any.
 

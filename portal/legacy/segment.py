@@ -136,7 +136,7 @@ class _ArticleReader:
             and not current.kicker
         )
         self.previous_heading = i
-        dateline = parse_dateline(text)
+        dateline = parse_dateline(text) if any(ch.isdigit() for ch in text) else Dateline()
         if opens_an_item(dateline) and dateline.detached and dateline.rest:
             # "Dushanbe, 27 January 2021 – Migrants Receive Legal Aid": dated title.
             self.previous_heading = -2
