@@ -71,7 +71,7 @@ _SECTION = re.compile(
 _PRIVACY_MARKER = re.compile(
     r"\((?:[^()]{0,30}?\b)?(?:names? (?:is |are |was |were |has been |have been )?changed|"
     r"not (?:his|her|their) real name|имя изменено|имена изменены|имя \w+ изменено|"
-    r"ном(?:и \w+)? иваз карда шуд\w*)\)",
+    r"ном\w*(?: \w+)? иваз карда шуд\w*)\)",
     re.I,
 )
 MAX_MARKER_START = 80
