@@ -17,53 +17,19 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-DAY, MONTH, YEAR = "day", "month", "year"
-
-_MONTH_FORMS = {
-    1: ["January", "Jan", "январь", "января", "январе", "январи"],
-    2: ["February", "Feb", "февраль", "февраля", "феврале", "феврали"],
-    3: ["March", "Mar", "март", "марта", "марте", "марти"],
-    4: ["April", "Apr", "апрель", "апреля", "апреле", "апрели"],
-    5: ["May", "май", "мая", "мае", "майи"],
-    6: ["June", "Jun", "июнь", "июня", "июне", "июни"],
-    7: ["July", "Jul", "июль", "июля", "июле", "июли"],
-    8: ["August", "Aug", "август", "августа", "августе", "августи"],
-    9: ["September", "Sept", "Sep", "сентябрь", "сентября", "сентябре", "сентябри"],
-    10: ["October", "Oct", "октябрь", "октября", "октябре", "октябри"],
-    11: ["November", "Nov", "ноябрь", "ноября", "ноябре", "ноябри"],
-    12: ["December", "Dec", "декабрь", "декабря", "декабре", "декабри"],
-}
-MONTHS: dict[str, int] = {}
-for _number, _forms in _MONTH_FORMS.items():
-    for _form in _forms:
-        MONTHS[_form] = _number
-        MONTHS[_form.capitalize()] = _number
-        if not _form.isascii():
-            MONTHS[_form.upper()] = _number
-# English month names are matched capitalized only ("may" is a verb); the
-# abbreviations may carry a full stop.
-_M = "(?:" + "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True)) + r")(?![\w])\.?"
-_D = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|-?(?:го|е|ое))?(?!\d)"
-_Y = r"(?:соли\s+)?(?:1[89]\d\d|20\d\d)(?!\d)(?:\s*(?:г\.|гг\.|года|году|год|г(?![\w])|с\.))?"
-_RS = r"\s*(?:[-–—]|to|until|till|по|до|and|и)\s*"
-
-_DATE_PATTERNS = [
-    # 29 June – 2 July 2021, 29 июня – 2 июля 2021 г.
-    rf"(?P<d1>{_D})\s+(?P<m1>{_M}){_RS}(?P<d2>{_D})\s+(?P<m2>{_M})(?:,?\s+(?P<y>{_Y}))?",
-    # с 19 по 21 июня 2013 г.
-    rf"(?:[сС]\s+)(?P<d1>{_D}){_RS}(?P<d2>{_D})\s+(?P<m1>{_M})(?:,?\s+(?P<y>{_Y}))?",
-    # 29 January 2021, 2-3 September 2013, 31 March
-    rf"(?P<d1>{_D})(?:{_RS}(?P<d2>{_D}))?\s+(?P<m1>{_M})(?:,?\s+(?P<y>{_Y}))?",
-    # June 29 – July 2, 2021
-    rf"(?P<m1>{_M})\s+(?P<d1>{_D}){_RS}(?P<m2>{_M})\s+(?P<d2>{_D})(?:,?\s+(?P<y>{_Y}))?",
-    # September 2-3, 2013; June 19th-21st, 2013; March 31
-    rf"(?P<m1>{_M})\s+(?P<d1>{_D})(?:{_RS}(?P<d2>{_D}))?(?:,?\s+(?P<y>{_Y}))?",
-    # December 2019, декабре 2019 г.
-    rf"(?P<m1>{_M}),?\s+(?P<y>{_Y})",
-]
-_DATE_RES = [re.compile(p) for p in _DATE_PATTERNS]
-_DATE_START = re.compile(rf"\d|{_M}|[сС]\s+\d")
-_YEAR_ONLY = re.compile(rf"(?P<y>{_Y})")
+from .dates import (
+    DAY,
+    MONTH_PATTERN,
+    YEAR_ONLY,
+    DateValue,
+    match_date,
+    month_number,
+    year_of,
+)
+from .dates import MONTH as MONTH  # where callers have always found them
+from .dates import YEAR as YEAR
+from .dates import find_dates as find_dates
+from .dates import iso as iso
 
 _PREFIX = re.compile(r"(?:On|From|In|Since|Between|As of|С|с|В|в|Во|во|От|от|Аз|аз|Дар|дар)\s+")
 _WEEKDAYS = [
@@ -96,7 +62,7 @@ _PLACE_RE = re.compile(rf"(?P<place>{_PLACE})")
 # (its later words may be lower case: "Раштская долина").
 _REGION_RE = re.compile(
     rf"(?P<region>[A-ZА-ЯЁӢӮҲҚҶҒ][\w’'.\-]*(?:\s+[^\W\d][\w’'.\-]*){{0,3}})"
-    rf"(?=\s*(?:,|[-–—])\s*(?:\d|{_M}))"
+    rf"(?=\s*(?:,|[-–—])\s*(?:\d|{MONTH_PATTERN}))"
 )
 _DASH = re.compile(r"\s+[-–—]\s+|\s*[–—]\s*")
 _SEP = re.compile(r"\s*(?:,|[-–—])\s*")
@@ -141,28 +107,6 @@ _NOT_PLACES = {
 
 
 @dataclass(frozen=True)
-class DateValue:
-    date: datetime.date | None
-    date_end: datetime.date | None
-    precision: str | None
-    year_missing: bool = False
-    month: int | None = None  # kept when the year is missing, for inference
-    day: int | None = None
-    end_month: int | None = None
-    end_day: int | None = None
-
-    def with_year(self, year: int) -> "DateValue":
-        """The date completed with `year` (for a date written without one)."""
-        start = _safe_date(year, self.month, self.day or 1)
-        end = _safe_date(year, self.end_month, self.end_day) if self.end_day else None
-        if start and end and end < start:
-            start = _safe_date(year - 1, self.month, self.day or 1)
-        if start is None:
-            return self
-        return replace(self, date=start, date_end=end, year_missing=False)
-
-
-@dataclass(frozen=True)
 class Dateline:
     place: str | None = None
     region: str | None = None  # "Gharm, Rasht Valley, ...": the region named with the place
@@ -192,88 +136,6 @@ class Dateline:
         return replace(
             self, date=value.date, date_end=value.date_end, year_missing=False, inferred=True
         )
-
-
-def _safe_date(year, month, day):
-    try:
-        return datetime.date(int(year), int(month), int(day))
-    except (TypeError, ValueError):
-        return None
-
-
-def _day(text):
-    return int(re.match(r"\d+", text).group())
-
-
-def _year(text):
-    return int(re.search(r"\d{4}", text).group())
-
-
-def _month(text):
-    return MONTHS.get(text.rstrip("."))
-
-
-def _value(match) -> DateValue | None:
-    groups = match.groupdict()
-    m1 = _month(groups["m1"]) if groups.get("m1") else None
-    m2 = _month(groups["m2"]) if groups.get("m2") else None
-    d1 = _day(groups["d1"]) if groups.get("d1") else None
-    d2 = _day(groups["d2"]) if groups.get("d2") else None
-    year = _year(groups["y"]) if groups.get("y") else None
-    if m1 is None:
-        return None
-    end_month = m2 or (m1 if d2 else None)
-    if d2 is not None and d1 is not None and end_month == m1 and d2 <= d1:
-        return None  # "2-1 March" is no range
-    if year is None:
-        if d1 is None:
-            return None  # a bare month name is not a date
-        if _safe_date(2000, m1, d1) is None or (d2 and _safe_date(2000, end_month, d2) is None):
-            return None
-        return DateValue(None, None, DAY, True, m1, d1, end_month, d2)
-    if d1 is None:
-        return DateValue(datetime.date(year, m1, 1), None, MONTH, month=m1)
-    start = _safe_date(year, m1, d1)
-    end = _safe_date(year, end_month, d2) if d2 else None
-    if start is None or (d2 and end is None):
-        return None
-    if end and end < start:  # 29 December – 2 January 2021
-        start = _safe_date(year - 1, m1, d1)
-    return DateValue(start, end, DAY, month=m1, day=d1, end_month=end_month, end_day=d2)
-
-
-def match_date(text: str, pos: int = 0, allow_year_only: bool = False):
-    """(DateValue, end position) for a date written at `pos`, else None."""
-    if not allow_year_only and not _DATE_START.match(text, pos):
-        return None  # most text does not start with a date: one cheap test first
-    for regex in _DATE_RES:
-        match = regex.match(text, pos)
-        if match:
-            value = _value(match)
-            if value is not None:
-                return value, match.end()
-    if allow_year_only:
-        match = _YEAR_ONLY.match(text, pos)
-        if match:
-            return DateValue(datetime.date(_year(match.group("y")), 1, 1), None, YEAR), match.end()
-    return None
-
-
-def find_dates(text: str):
-    """Every date written anywhere in `text`, as (DateValue, start, end)."""
-    found = []
-    pos = 0
-    starts = re.compile(rf"(?<![\w])(?:{_D}|{_M}|[сС]\s+\d)")
-    while True:
-        match = starts.search(text, pos)
-        if not match:
-            return found
-        hit = match_date(text, match.start())
-        if hit:
-            found.append((hit[0], match.start(), hit[1]))
-            pos = hit[1]
-        else:
-            pos = match.end()
 
 
 _REPEATED = re.compile(r"(.{6,60}?)\s+\1")
@@ -328,7 +190,7 @@ def _place_first(probe: str) -> Dateline | None:
     2013."; or a place alone before a dash: "Geneva - As the world ..."."""
     place_match = _PLACE_RE.match(probe)
     first_word = place_match.group("place").split()[0] if place_match else ""
-    if not place_match or first_word in _NOT_PLACES or _month(first_word):
+    if not place_match or first_word in _NOT_PLACES or month_number(first_word):
         return None
     place = place_match.group("place").rstrip(".")
     sep = _SEP.match(probe, place_match.end())
@@ -344,9 +206,14 @@ def _place_first(probe: str) -> Dateline | None:
         stop = _AFTER.match(probe, end).end()
         return _dateline(place, value, probe, stop, True, probe[:end].strip(), region)
     dash = _DASH.match(probe, place_match.end())
-    if dash:
-        return _dateline(place, None, probe, dash.end(), True, place)
-    return None
+    if not dash:
+        return None
+    sentence = probe[dash.end() :]
+    dated = _date_first(sentence, sentence)
+    if dated and (dated.date or dated.year_missing):  # "Dushanbe – On 3 March 2021, ..."
+        written = probe[: dash.end() + len(dated.text)].strip()
+        return replace(dated, place=place, detached=True, rest=sentence, text=written)
+    return _dateline(place, None, probe, dash.end(), True, place)
 
 
 def _date_first(probe: str, text: str) -> Dateline | None:
@@ -357,9 +224,9 @@ def _date_first(probe: str, text: str) -> Dateline | None:
     pos = prefix.end() if prefix else lead_in.end()
     hit = match_date(probe, pos)
     if not hit and prefix:
-        year = _YEAR_ONLY.match(probe, pos)
+        year = YEAR_ONLY.match(probe, pos)
         if year and probe[year.end() : year.end() + 1] == ",":  # "In 2019, ..."
-            hit = DateValue(datetime.date(_year(year.group("y")), 1, 1), None, YEAR), year.end()
+            hit = DateValue(datetime.date(year_of(year.group("y")), 1, 1), None, YEAR), year.end()
     if not hit:
         return None
     value, end = hit
@@ -384,13 +251,3 @@ def dateline_alone(text: str) -> Dateline | None:
     if not probe.startswith(dateline.text):
         return None
     return dateline if not probe[len(dateline.text) :].strip(" .,:;–—-") else None
-
-
-def iso(value: datetime.date | None, precision: str | None) -> str | None:
-    if value is None:
-        return None
-    if precision == YEAR:
-        return f"{value.year:04d}"
-    if precision == MONTH:
-        return f"{value.year:04d}-{value.month:02d}"
-    return value.isoformat()
