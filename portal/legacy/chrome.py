@@ -56,6 +56,12 @@ _JOOMLA_LINES = [
 _JOOMLA = re.compile(
     "|".join(f"(?P<j{n}>{pattern})" for n, (pattern, _r) in enumerate(_JOOMLA_LINES)), re.I
 )
+# The name of the section a page belonged to, alone on its line: no item's title.
+_SECTION_NAME = re.compile(
+    r"^(?:news|latest news|news (?:and|&) events|press releases|announcements|"
+    r"новости|последние новости|новости и события|пресс-релизы|объявления|хабарҳо|ахбор)$",
+    re.I,
+)
 # A web archive's toolbar, when the capture was saved as text.
 _WEB_ARCHIVE = re.compile(
     r"^(?:the wayback machine\b.*|\d[\d,]* captures?|about this capture|collected by|timestamps|"
@@ -119,6 +125,8 @@ def chrome_reason(text: str) -> str | None:
         return "e-mail protection notice"
     if _PRINTABLE.match(text):
         return "page tool link"
+    if _SECTION_NAME.match(text):
+        return "section name"
     if len(text) <= 120 and _WEB_ARCHIVE.match(text):
         return WEB_ARCHIVE_TOOLBAR
     joomla = _JOOMLA.match(text)

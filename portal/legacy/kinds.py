@@ -85,7 +85,9 @@ def _places(article: Article) -> list[Known]:
     places: list[Known] = []
     if article.dateline.place:
         for part in re.split(r"\s*/\s*", article.dateline.place):
-            places.append(known_place(part) or new_place(part))
+            # "DUSHANBE, 12 October 2022 –": capitals are how it was set, not its name.
+            known = known_place(part) or (known_place(part.title()) if part.isupper() else None)
+            places.append(known or new_place(part))
     if article.dateline.region and known_place(article.dateline.region):
         places.append(known_place(article.dateline.region))
     places += places_in(article.text)

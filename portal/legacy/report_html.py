@@ -39,6 +39,7 @@ REASONS = {
     "read-more link": _("“Read more” link"),
     "e-mail protection notice": _("e-mail protection notice"),
     "page tool link": _("page tool link (print, e-mail, back)"),
+    "section name": _("name of the site's section (“News”)"),
     WEB_ARCHIVE_TOOLBAR: _("web archive's toolbar"),
     SITE_MODULE: _("side module of the old site (menu, login, polls)"),
     "author line": _("author line (“Written by”)"),

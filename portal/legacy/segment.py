@@ -26,6 +26,11 @@ _MASTHEAD = re.compile(
     re.I,
 )
 
+_KIND_LABEL = re.compile(
+    r"^(?:(?:joint )?press release|(?:joint )?statement|story|call for entries|"
+    r"(?:совместный )?пресс-релиз|(?:совместное )?заявление|история|изҳорот)$",
+    re.I,
+)
 _ISSUE_NUMBER = re.compile(r"^(?:issue|no\.?|number|vol\.?|выпуск|номер|№|шумораи?)\s*\d+\b", re.I)
 
 
@@ -143,6 +148,12 @@ class _ArticleReader:
             article = self._start(title=dateline.rest, dateline=dateline, dateline_apart=True)
             self.by_signal.add(id(article))
             builder.own(article, i, "dateline + title")
+        elif continuing_title and _KIND_LABEL.match(current.title):
+            # "Press release" above the title: a label of the kind, not the title's start.
+            current.kicker.append(current.title)
+            current.title = text
+            builder.owner[i - 1] = (current, "kicker")
+            builder.own(current, i, "title")
         elif continuing_title:  # a title wrapped over two lines
             current.title = f"{current.title} {text}"
             builder.own(current, i, "title")
