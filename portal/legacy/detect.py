@@ -18,7 +18,7 @@ BLANK, CHROME, HEADING, PARA, BULLET = "blank", "chrome", "heading", "para", "bu
 DATELINE = "dateline"  # a line that is a dateline and nothing else
 
 _BULLET = re.compile(r"^\s*(?:[•·▪◦●■\-–*]|\d{1,2}[.)])\s+")
-_SENTENCE_END = re.compile(r"[.!?…][\"'”»’)]*$")
+SENTENCE_END = re.compile(r"[.!?…][\"'”»’)]*$")
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _SMALL_WORDS = {
     "a",
@@ -102,7 +102,7 @@ def is_heading_like(text: str) -> bool:
     text = text.strip()
     if len(text) > MAX_HEADING:
         return False
-    if not _SENTENCE_END.search(text):
+    if not SENTENCE_END.search(text):
         return True
     words = [w for w in _WORD.findall(text) if w.lower() not in _SMALL_WORDS]
     if len(words) < 2:

@@ -142,7 +142,12 @@ class _ArticleReader:
         )
         self.previous_heading = i
         dateline = parse_dateline(text) if any(ch.isdigit() for ch in text) else Dateline()
-        if opens_an_item(dateline) and dateline.detached and dateline.rest:
+        if opens_an_item(dateline) and detect.SENTENCE_END.search(dateline.rest):
+            # "Dushanbe, 18 December 2022. Today We Mark Migrants Day.": capitals made
+            # it look like a title; it is a dated paragraph.
+            self.previous_heading = -2
+            self._text(i, paragraph=True)
+        elif opens_an_item(dateline) and dateline.detached and dateline.rest:
             # "Dushanbe, 27 January 2021 – Migrants Receive Legal Aid": dated title.
             self.previous_heading = -2
             article = self._start(title=dateline.rest, dateline=dateline, dateline_apart=True)
@@ -177,12 +182,13 @@ class _ArticleReader:
         current.dateline_apart = True
         self.builder.own(current, i, "dateline")
 
-    def _text(self, i: int):
+    def _text(self, i: int, paragraph: bool = False):
         builder = self.builder
         text = builder.texts[i]
         if builder.cls(i) == BULLET:
             text = "• " + detect.strip_bullet(text)
-        dateline = parse_dateline(text) if builder.cls(i) == PARA else Dateline()
+        paragraph = paragraph or builder.cls(i) == PARA
+        dateline = parse_dateline(text) if paragraph else Dateline()
         signal = opens_an_item(dateline) or detect.opens_with_privacy_marker(text)
         current = self.current
         if current is None or self.closed or (current.paragraphs and signal):
