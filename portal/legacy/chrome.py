@@ -17,8 +17,55 @@ _LANG_CODES = {
     "TG": "tg",
 }
 
+WEB_ARCHIVE_TOOLBAR = "web-archive toolbar"
+SITE_MODULE = "site module (menu, login, polls, side blocks)"
+
 _READ_MORE = re.compile(
     r"^(?:read more|more|continue reading|read the full story|подробнее|читать далее|читать дальше|далее|муфассал|бештар)\s*(?:[.…»>→]+)?$",
+    re.I,
+)
+# Joomla 2.5 names the article in its link: "Read more: IOM opens a centre in Gharm".
+_READ_MORE_TITLED = re.compile(r"^(?:read more|подробнее|читать далее|муфассал)\s*:\s*\S", re.I)
+# What a Joomla 1.5/2.5 template prints around an article and the page.
+_JOOMLA_LINES = [
+    (r"(?:written by\s+|(?:автор|муаллиф)\s*:\s*)\S.{0,80}$", "author line"),
+    (r"(?:hits|просмотров|просмотры|хиты)\s*:?\s*\d[\d\s]*$", "hit counter"),
+    (
+        r"(?:last updated|обновлено|последнее обновление)(?: on)?\s*[:(]?\s*(?:[^\W\d]+,?\s+)?\d",
+        "last-updated stamp",
+    ),
+    (
+        r"(?:parent )?(?:category|категория|родительская категория)\s*:\s*\S.{0,80}$",
+        "article category",
+    ),
+    (r"(?:details|подробности)$", "article information label"),
+    (r"(?:you are here|вы здесь)\s*:?.{0,200}$", "breadcrumbs"),
+    (
+        r"(?:(?:«\s*)?(?:start|prev|next|end|начало|назад|вперёд|вперед|конец)\b[\s»«\d]*){2,}$|"
+        r"(?:page|страница)\s+\d+\s+(?:of|из)\s+\d+$",
+        "pagination",
+    ),
+    (
+        r"(?:powered by joomla|joomla! is free software|copyright\s*©|©\s*(?:19|20)\d\d|"
+        r"all rights reserved|все права защищены)",
+        "footer notice",
+    ),
+]
+# One pattern for all of them (one match per line instead of eight); the name of the
+# group that matched gives the reason.
+_JOOMLA = re.compile(
+    "|".join(f"(?P<j{n}>{pattern})" for n, (pattern, _r) in enumerate(_JOOMLA_LINES)), re.I
+)
+# The name of the section a page belonged to, alone on its line: no item's title.
+_SECTION_NAME = re.compile(
+    r"^(?:news|latest news|news (?:and|&) events|press releases|announcements|"
+    r"новости|последние новости|новости и события|пресс-релизы|объявления|хабарҳо|ахбор)$",
+    re.I,
+)
+# A web archive's toolbar, when the capture was saved as text.
+_WEB_ARCHIVE = re.compile(
+    r"^(?:the wayback machine\b.*|\d[\d,]* captures?|about this capture|collected by|timestamps|"
+    r"\d{1,2} [A-Z][a-z]{2} (?:19|20)\d\d - \d{1,2} [A-Z][a-z]{2} (?:19|20)\d\d)$",
     re.I,
 )
 _READ_IN = re.compile(
@@ -68,7 +115,7 @@ def chrome_reason(text: str) -> str | None:
     text = text.strip()
     if not text or len(text) > 250:  # chrome is short; paragraphs are not searched
         return None
-    if _READ_MORE.match(text):
+    if _READ_MORE.match(text) or _READ_MORE_TITLED.match(text):
         return "read-more link"
     languages = language_link(text)
     if languages is not None:
@@ -78,4 +125,11 @@ def chrome_reason(text: str) -> str | None:
         return "e-mail protection notice"
     if _PRINTABLE.match(text):
         return "page tool link"
+    if _SECTION_NAME.match(text):
+        return "section name"
+    if len(text) <= 120 and _WEB_ARCHIVE.match(text):
+        return WEB_ARCHIVE_TOOLBAR
+    joomla = _JOOMLA.match(text)
+    if joomla:
+        return _JOOMLA_LINES[int(joomla.lastgroup[1:])][1]
     return None

@@ -3,6 +3,7 @@
 import re
 
 from .chrome import chrome_reason
+from .datelines import dateline_alone
 from .text import Line
 
 HOME, RIVER, ARTICLE, ISSUE, ARCHIVE = (
@@ -14,9 +15,10 @@ HOME, RIVER, ARTICLE, ISSUE, ARCHIVE = (
 )
 
 BLANK, CHROME, HEADING, PARA, BULLET = "blank", "chrome", "heading", "para", "bullet"
+DATELINE = "dateline"  # a line that is a dateline and nothing else
 
 _BULLET = re.compile(r"^\s*(?:[•·▪◦●■\-–*]|\d{1,2}[.)])\s+")
-_SENTENCE_END = re.compile(r"[.!?…][\"'”»’)]*$")
+SENTENCE_END = re.compile(r"[.!?…][\"'”»’)]*$")
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _SMALL_WORDS = {
     "a",
@@ -65,6 +67,14 @@ _SECTION = re.compile(
     r"^(?:project briefs?|проектные сводки|краткая информация о проектах|брифы проектов|news in brief|коротко)$",
     re.I,
 )
+# "Farrukh (name is changed) left Gharm...": a story opens with its privacy marker.
+_PRIVACY_MARKER = re.compile(
+    r"\((?:[^()]{0,30}?\b)?(?:names? (?:is |are |was |were |has been |have been )?changed|"
+    r"not (?:his|her|their) real name|имя изменено|имена изменены|имя \w+ изменено|"
+    r"ном\w*(?: \w+)? иваз карда шуд\w*)\)",
+    re.I,
+)
+MAX_MARKER_START = 80
 # Runs of letters, not single letters: far fewer matches to build and count.
 _TAJIK = re.compile(r"[ӣӯҳқҷғӢӮҲҚҶҒ]+")
 _CYRILLIC = re.compile(r"[А-яЁё]+")
@@ -92,7 +102,7 @@ def is_heading_like(text: str) -> bool:
     text = text.strip()
     if len(text) > MAX_HEADING:
         return False
-    if not _SENTENCE_END.search(text):
+    if not SENTENCE_END.search(text):
         return True
     words = [w for w in _WORD.findall(text) if w.lower() not in _SMALL_WORDS]
     if len(words) < 2:
@@ -115,6 +125,18 @@ def series_name(title: str) -> str:
     return word[:1].upper() + word[1:]
 
 
+def opens_with_privacy_marker(text: str) -> bool:
+    """A line that names someone and says the name is changed, near its start."""
+    match = _PRIVACY_MARKER.search(text, 0, MAX_MARKER_START + 60)
+    return bool(match) and match.start() <= MAX_MARKER_START
+
+
+def _is_dateline_alone(text: str) -> bool:
+    """Checked on short lines with a digit only: most lines are neither."""
+    text = text.strip()
+    return len(text) <= 80 and any(ch.isdigit() for ch in text) and bool(dateline_alone(text))
+
+
 def classify(lines: list[Line]) -> list[tuple[str, str]]:
     """(class, chrome reason) per line."""
     out = []
@@ -122,11 +144,13 @@ def classify(lines: list[Line]) -> list[tuple[str, str]]:
         if line.blank:
             out.append((BLANK, ""))
             continue
-        reason = chrome_reason(line.text)
+        reason = line.chrome or chrome_reason(line.text)
         if reason:
             out.append((CHROME, reason))
         elif is_bullet(line):
             out.append((BULLET, ""))
+        elif _is_dateline_alone(line.text):
+            out.append((DATELINE, ""))
         elif line.hint == "h" or (line.hint != "p" and is_heading_like(line.text)):
             out.append((HEADING, ""))
         else:

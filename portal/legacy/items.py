@@ -64,6 +64,8 @@ class Article(Item):
     kicker: list[str] = field(default_factory=list)  # headings between title and text
     paragraphs: list[str] = field(default_factory=list)
     dateline: Dateline = field(default_factory=Dateline)
+    # The dateline stood on a line of its own or in the title, not in the lead.
+    dateline_apart: bool = False
     places: list[Known] = field(default_factory=list)  # the dateline's place first
     organizations: list[Known] = field(default_factory=list)
     privacy_marker: str = ""  # stories: what protects the people in them
@@ -74,7 +76,9 @@ class Article(Item):
     def lead(self) -> str:
         if not self.paragraphs:
             return ""
-        return self.dateline.rest if self.dateline.detached else self.paragraphs[0]
+        if self.dateline.detached and not self.dateline_apart:
+            return self.dateline.rest
+        return self.paragraphs[0]
 
     @property
     def body(self) -> list[str]:

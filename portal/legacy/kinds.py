@@ -10,7 +10,9 @@ from .names import Known, known_place, new_place, organizations_in, places_in
 
 # Matched against lower-cased text (case-insensitive matching is slow).
 _PRESS_RELEASE = re.compile(r"press.release|пресс.релиз")
-_STATEMENT = re.compile(r"\bstatement\b|\bзаявлени|\burges\b|\bsalutes\b|\bизъявля|призыва")
+_STATEMENT = re.compile(
+    r"\bstatement\b|\bзаявлени|\burges\b|\bsalutes\b|\bwelcomes\b|\bизъявля|призыва|приветству"
+)
 _CALL = re.compile(
     r"call for (?:entries|submissions|applications|proposals|papers|nominations)|\bcontest\b|\bcompetition\b|конкурс|при[её]м заявок|озмун"
 )
@@ -20,7 +22,8 @@ _EVENT = re.compile(
 )
 _PRIVACY = re.compile(
     r"not (?:his|her|their) real name|names? (?:has|have) been changed|name changed|"
-    r"имя изменено|имена изменены|имя (?:героя|героини)? ?изменено|настоящее имя"
+    r"names? (?:is|are|was|were) changed|"
+    r"имя изменено|имена изменены|имя (?:героя|героини)? ?изменено|настоящее имя|иваз карда шуд"
 )
 _CLOSES = re.compile(
     r"(?:no later than|not later than|deadline|until|by|before|closes?|не позднее|до|срок)\W*(?:\w+\W+){0,2}$",
@@ -29,7 +32,10 @@ _CLOSES = re.compile(
 _OPENS = re.compile(
     r"(?:starting|from|opens?|beginning|начиная с|с|открыт)\W*(?:\w+\W+){0,3}$", re.I
 )
-_SENTENCE = re.compile(r"^(.+?[.!?…])(?=\s+[^\s]|$)")
+# A sentence does not end at "2021 г." or "Mr.".
+_SENTENCE = re.compile(
+    r"^(.+?[.!?…])(?<!\sг\.)(?<!\sгг\.)(?<!\sул\.)(?<!\sMr\.)(?<!\sDr\.)(?=\s+[^\s]|$)"
+)
 MAX_DERIVED_TITLE = 150
 
 
@@ -79,7 +85,11 @@ def _places(article: Article) -> list[Known]:
     places: list[Known] = []
     if article.dateline.place:
         for part in re.split(r"\s*/\s*", article.dateline.place):
-            places.append(known_place(part) or new_place(part))
+            # "DUSHANBE, 12 October 2022 –": capitals are how it was set, not its name.
+            known = known_place(part) or (known_place(part.title()) if part.isupper() else None)
+            places.append(known or new_place(part))
+    if article.dateline.region and known_place(article.dateline.region):
+        places.append(known_place(article.dateline.region))
     places += places_in(article.text)
     unique = []
     for place in places:

@@ -53,6 +53,13 @@ def _alias_regex(entries):
             if re.search(r"[бвгджзклмнпрстфхцчшщ]$", alias):
                 for ending in ("а", "у", "е", "ом"):
                     table.setdefault(alias + ending, entry)
+            elif alias.endswith("ь") and not alias.isascii():  # Джиргиталь → в Джиргитале
+                for ending in ("я", "ю", "е", "ем"):
+                    table.setdefault(alias[:-1] + ending, entry)
+            elif alias.endswith("а") and not alias.isascii():  # Москва → из Москвы
+                genitive = "и" if alias[-2:-1] in "гкхжшчщ" else "ы"
+                for ending in (genitive, "е", "у", "ой"):
+                    table.setdefault(alias[:-1] + ending, entry)
     # Longest first, so "Qurghon Teppa" wins over shorter spellings. The start of
     # a word is checked in `_matches`: a look-behind here makes the search 4x slower.
     pattern = "|".join(re.escape(a) for a in sorted(table, key=len, reverse=True))

@@ -1,12 +1,13 @@
 """What `portal import_legacy` prints for a page: one JSON object per item (`jsonl`),
-or what became of each line (`report`)."""
+what became of each line (`report`), or a section of the HTML report (`html`)."""
 
 import json
 
+from . import report_html
 from .items import Disposition, Page
 
-JSONL, REPORT = "jsonl", "report"
-FORMATS = [JSONL, REPORT]
+JSONL, REPORT, HTML = "jsonl", "report", "html"
+FORMATS = [JSONL, REPORT, HTML]
 
 
 def render(page: Page, output_format: str | None) -> str:
@@ -15,6 +16,8 @@ def render(page: Page, output_format: str | None) -> str:
         lines = [_json(record) for record in page.records()]
     elif output_format == REPORT:
         lines = [_report_head(page), *(_report_line(page, d) for d in page.dispositions)]
+    elif output_format == HTML:
+        lines = [report_html.file_section(page)]
     else:
         lines = []
     return "".join(line + "\n" for line in lines)

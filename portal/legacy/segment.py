@@ -1,10 +1,14 @@
 """Pages of articles (news rivers, home pages, single articles, newsletter issues) cut
 into items: where one article ends and the next begins.
 
-An article starts at a heading that follows text, after a "Read More", or at a
-detached dateline when the current article already has one; other lines continue the
-current article. A newsletter issue's first line is the issue's title, and its
-articles are its table of contents.
+An article starts where a real page signals one, whatever its layout: at a heading
+that follows text, after a "Read More", at a line that opens with a dateline (a day or
+a month: "Gharm, Rasht Valley, 27 January 2021.", "On 31 March, ...", "В декабре 2019
+года ..."), at a line that is only a dateline, and at a story that opens with its
+privacy marker ("Farrukh (name is changed) ..."). Other lines continue the current
+article, so a statement of several paragraphs stays one, and a date belongs to the
+article whose line carries it, never to a neighbour. A newsletter issue's first line is
+the issue's title, and its articles are its table of contents.
 """
 
 import re
@@ -13,14 +17,21 @@ from . import detect
 from .builder import Builder
 from .chrome import languages_of
 from .contact import take_contacts
-from .datelines import Dateline, parse_dateline
-from .detect import BLANK, BULLET, CHROME, HEADING, PARA
+from .datelines import YEAR, Dateline, dateline_alone, parse_dateline
+from .detect import BLANK, BULLET, CHROME, DATELINE, HEADING, PARA
 from .items import Article, NewsletterIssue
 
 _MASTHEAD = re.compile(
     r"organi[sz]ation|mission|\bIOM\b|\bМОМ\b|мисси|организаци|представительств|tajikistan|таджикистан",
     re.I,
 )
+
+_KIND_LABEL = re.compile(
+    r"^(?:(?:joint )?press release|(?:joint )?statement|story|call for entries|"
+    r"(?:совместный )?пресс-релиз|(?:совместное )?заявление|история|изҳорот)$",
+    re.I,
+)
+_ISSUE_NUMBER = re.compile(r"^(?:issue|no\.?|number|vol\.?|выпуск|номер|№|шумораи?)\s*\d+\b", re.I)
 
 
 def read_articles(builder: Builder, shape: str) -> str:
@@ -38,6 +49,7 @@ class _ArticleReader:
         self.current: Article | None = None
         self.closed = False  # a "Read More" ended the current teaser
         self.previous_heading = -2
+        self.by_signal: set[int] = set()  # id() of articles a dateline or marker began
 
     def read(self) -> str:
         builder = self.builder
@@ -53,6 +65,8 @@ class _ArticleReader:
                 self._chrome(i)
             elif i in readable and builder.cls(i) == HEADING:
                 self._heading(i)
+            elif i in readable and builder.cls(i) == DATELINE:
+                self._dateline_line(i)
             elif i in readable:
                 self._text(i)
         if self.issue is None and self.shape == detect.RIVER:
@@ -69,7 +83,12 @@ class _ArticleReader:
             return content
         self.issue = self.builder.add(NewsletterIssue(title=self.builder.texts[content[0]]))
         self.builder.own(self.issue, content[0], "issue title")
-        return content[1:]
+        rest = content[1:]
+        while rest and _ISSUE_NUMBER.search(self.builder.texts[rest[0]]):  # "Issue 14, Winter 2021"
+            self.issue.title += " — " + self.builder.texts[rest[0]]
+            self.builder.own(self.issue, rest[0], "issue number")
+            rest = rest[1:]
+        return rest
 
     def _masthead(self, content: set[int]) -> set[int]:
         """Heading blocks at the top, before the first title, that name the site: chrome."""
@@ -85,8 +104,11 @@ class _ArticleReader:
             (n for n, block in enumerate(blocks) if any(builder.cls(i) != HEADING for i in block)),
             len(blocks),
         )
+        # The title is the last heading block before the text, or the text block's
+        # own first line when no blank line parts them.
+        titled = first_text < len(blocks) and builder.cls(blocks[first_text][0]) == HEADING
         masthead = set()
-        for block in blocks[: max(first_text - 1, 0)]:
+        for block in blocks[: first_text if titled else max(first_text - 1, 0)]:
             if not all(_names_the_site(builder.lines[i].text) for i in block):
                 break
             masthead.update(block)
@@ -119,45 +141,67 @@ class _ArticleReader:
             and not current.kicker
         )
         self.previous_heading = i
-        if continuing_title:  # a title wrapped over two lines
+        dateline = parse_dateline(text) if any(ch.isdigit() for ch in text) else Dateline()
+        if opens_an_item(dateline) and detect.SENTENCE_END.search(dateline.rest):
+            # "Dushanbe, 18 December 2022. Today We Mark Migrants Day.": capitals made
+            # it look like a title; it is a dated paragraph.
+            self.previous_heading = -2
+            self._text(i, paragraph=True)
+        elif opens_an_item(dateline) and dateline.detached and dateline.rest:
+            # "Dushanbe, 27 January 2021 – Migrants Receive Legal Aid": dated title.
+            self.previous_heading = -2
+            article = self._start(title=dateline.rest, dateline=dateline, dateline_apart=True)
+            self.by_signal.add(id(article))
+            builder.own(article, i, "dateline + title")
+        elif continuing_title and _KIND_LABEL.match(current.title):
+            # "Press release" above the title: a label of the kind, not the title's start.
+            current.kicker.append(current.title)
+            current.title = text
+            builder.owner[i - 1] = (current, "kicker")
+            builder.own(current, i, "title")
+        elif continuing_title:  # a title wrapped over two lines
             current.title = f"{current.title} {text}"
             builder.own(current, i, "title")
         elif current is None or current.paragraphs or self.closed or detect.is_section(text):
             builder.own(self._start(title=text), i, "title")
+        elif current.title is None:  # the article began at its dateline's own line
+            current.title = text
+            builder.own(current, i, "title")
         else:
             current.kicker.append(text)
             builder.own(current, i, "kicker")
 
-    def _text(self, i: int):
+    def _dateline_line(self, i: int):
+        """A line that is only a dateline: the date of the article it opens, or of the
+        article whose title is just above it (Joomla prints the date under the title)."""
+        current = self.current
+        if current is None or self.closed or current.paragraphs or current.dateline.found:
+            current = self._start()
+            self.by_signal.add(id(current))
+        current.dateline = dateline_alone(self.builder.texts[i]) or Dateline()
+        current.dateline_apart = True
+        self.builder.own(current, i, "dateline")
+
+    def _text(self, i: int, paragraph: bool = False):
         builder = self.builder
         text = builder.texts[i]
         if builder.cls(i) == BULLET:
             text = "• " + detect.strip_bullet(text)
-        dateline = parse_dateline(text) if builder.cls(i) == PARA else Dateline()
-        if self._starts_new(dateline):
-            self._start()
+        paragraph = paragraph or builder.cls(i) == PARA
+        dateline = parse_dateline(text) if paragraph else Dateline()
+        signal = opens_an_item(dateline) or detect.opens_with_privacy_marker(text)
         current = self.current
+        if current is None or self.closed or (current.paragraphs and signal):
+            current = self._start()
+            if signal:
+                self.by_signal.add(id(current))
         if not current.paragraphs:
-            current.dateline = dateline
+            if dateline.found or not current.dateline.found:
+                current.dateline, current.dateline_apart = dateline, False
             builder.own(current, i, "dateline + lead" if dateline.found else "lead")
         else:
             builder.own(current, i, "body")
         current.paragraphs.append(text)
-
-    def _starts_new(self, dateline: Dateline) -> bool:
-        """A paragraph starts an article after a "Read More", or when it opens with a
-        dateline of its own and the current article has one already."""
-        current = self.current
-        return bool(
-            current is None
-            or self.closed
-            or (
-                current.paragraphs
-                and dateline.detached
-                and dateline.date
-                and current.dateline.found
-            )
-        )
 
     # --- the page as a whole ---------------------------------------------------------
 
@@ -165,8 +209,12 @@ class _ArticleReader:
         """A "river" whose items mostly carry no dateline is one article: later
         headings are its subheadings."""
         dated = sum(1 for article in self.articles if article.dateline.found)
+        if len(self.articles) == 1 and self.articles[0].title:
+            self.shape = detect.ARTICLE  # one titled article: a page of its own
         if dated >= 2 or len(self.articles) <= 1:
             return
+        if any(id(article) in self.by_signal for article in self.articles[1:]):
+            return  # a story that opened with its privacy marker is an item of its own
         self.shape = detect.ARTICLE
         first = self.articles[0]
         for article in self.articles[1:]:
@@ -193,6 +241,12 @@ class _ArticleReader:
         for article in list(self.articles):
             if article.title in issue.sections:
                 builder.hand_over(article, issue, lambda _role: "section")
+
+
+def opens_an_item(dateline: Dateline) -> bool:
+    """A dateline that opens an item: a day or a month, with or without its year (a
+    year alone, "In 2019, ...", is how a paragraph of an article goes on)."""
+    return bool((dateline.date and dateline.precision != YEAR) or dateline.year_missing)
 
 
 def _names_the_site(text: str) -> bool:

@@ -20,6 +20,7 @@ from bs4 import (
     Tag,
 )
 
+from .chrome import SITE_MODULE, WEB_ARCHIVE_TOOLBAR
 from .encoding import decode
 from .errors import LegacyFileError
 from .files import HTML_SUFFIXES
@@ -33,6 +34,7 @@ class Line:
     no: int  # line number in the source file (1-based)
     text: str
     hint: str = ""  # "h" for an HTML heading, "li" for a list item
+    chrome: str = ""  # why the page's markup says it is chrome (a Joomla module...)
 
     @property
     def blank(self) -> bool:
@@ -99,6 +101,8 @@ _BLOCK = {
     "html",
 }
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+# Joomla 1.5 prints an article's title in a table cell of these classes.
+_HEADING_CLASSES = {"contentheading", "componentheading", "contentpagetitle"}
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([\w-]+)""", re.I)
 
 
@@ -122,12 +126,13 @@ class _HtmlReader:
         self.buffer: list[str] = []
         self.no = 1  # source line of the block being read
         self.hint = ""
+        self.chrome = ""  # the reason of the chrome container being read, if any
 
     def flush(self, blank_after=True):
         text = re.sub(r"[ \t\r\n\xa0]+", " ", "".join(self.buffer)).strip()
         self.buffer.clear()
         if text:
-            self.lines.append(Line(self.no, text, self.hint))
+            self.lines.append(Line(self.no, text, self.hint, self.chrome))
         if blank_after and self.lines and not self.lines[-1].blank:
             self.lines.append(Line(self.no, ""))
 
@@ -150,7 +155,14 @@ class _HtmlReader:
 
     def _tag(self, tag, hint):
         name = tag.name.lower()
-        if name == "br":
+        reason = "" if self.chrome else _container_chrome(tag)
+        if reason:  # its lines stay in the account, as chrome
+            self.flush(blank_after=bool(self.buffer))
+            self.chrome = reason
+            self.walk(tag, hint)
+            self.flush()
+            self.chrome = ""
+        elif name == "br":
             self.flush(blank_after=False)
         elif name in _BLOCK:
             self._block(tag, name, hint)
@@ -161,7 +173,8 @@ class _HtmlReader:
         """A block starts and ends a line; a list item is one line, with a bullet."""
         in_list = name == "li" or hint == "li"
         self.flush(blank_after=not in_list and bool(self.buffer))
-        child_hint = "h" if name in _HEADINGS else ("li" if name == "li" else hint)
+        heading = name in _HEADINGS or _HEADING_CLASSES.intersection(tag.get("class") or ())
+        child_hint = "h" if heading else ("li" if name == "li" else hint)
         if name == "li":
             self.no = tag.sourceline or self.no
             self.hint = "li"
@@ -181,6 +194,32 @@ def _dropped(tag) -> bool:
     """Structural chrome: scripts, navigation, header, footer, forms..."""
     role = tag.get("role") or ""
     return tag.name.lower() in _DROP or role in ("navigation", "banner", "contentinfo")
+
+
+def _container_chrome(tag) -> str:
+    """Why a container is chrome by its markup: a web archive's toolbar, a Joomla
+    module position (menus, login, polls), breadcrumbs, the template's footer."""
+    element_id = (tag.get("id") or "").lower()
+    classes = [c.lower() for c in tag.get("class") or ()]
+    if element_id.startswith("wm-") or element_id == "donato":
+        return WEB_ARCHIVE_TOOLBAR
+    if any(c.startswith(("moduletable", "module_", "module-")) or c == "module" for c in classes):
+        return SITE_MODULE
+    if tag.name.lower() == "ul" and any(
+        "menu" in c or "mainlevel" in c for c in [*classes, element_id]
+    ):
+        return SITE_MODULE
+    if "skiplinks" in classes:
+        return "skip links"
+    if {"breadcrumbs", "pathway"}.intersection(classes) or element_id in ("breadcrumbs", "pathway"):
+        return "breadcrumbs"
+    if {"blog_more", "items-more"}.intersection(classes):
+        return "links to other articles"
+    if "pagination" in classes:
+        return "pagination"
+    if element_id == "footer" or "footer" in classes:
+        return "page footer"
+    return ""
 
 
 def load_lines(path: Path) -> list[Line]:

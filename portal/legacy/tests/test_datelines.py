@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from portal.legacy.datelines import DAY, MONTH, YEAR, find_dates, parse_dateline
+from portal.legacy.datelines import DAY, MONTH, YEAR, dateline_alone, find_dates, parse_dateline
 
 EN_MONTHS = [
     "January",
@@ -192,14 +192,39 @@ def _day_shapes(d, place):
         f"{d.day} {en} {d.year}, in {place}, text follows.",
         f"{place}, {d.day} {ru} {d.year} г. Текст.",
         f"{d.day} {ru} {d.year} года МОМ провела встречу.",
+        f"{place}, Rasht Valley, {d.day} {en} {d.year}. Text follows.",
+        f"{place}, Хатлонская область, {d.day} {ru} {d.year} г. Текст.",
     ]
 
 
 @settings(max_examples=200, deadline=None)
-@given(dates, places, st.integers(min_value=0, max_value=6))
+@given(dates, places, st.integers(min_value=0, max_value=8))
 def test_day_shapes_round_trip(d, place, shape):
     dateline = parse_dateline(_day_shapes(d, place)[shape])
     assert (dateline.date, dateline.precision, dateline.inferred) == (d, DAY, False)
+    if shape >= 7:  # "Place, Region, date.": the place is kept, the region beside it
+        assert dateline.place == place and dateline.region and dateline.rest[:4] in ("Text", "Текс")
+
+
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+
+@settings(max_examples=100, deadline=None)
+@given(dates, st.integers(min_value=0, max_value=59), st.sampled_from(["", "Published on "]))
+def test_joomla_date_lines_are_datelines_alone(d, minute, lead_in):
+    line = f"{lead_in}{WEEKDAYS[d.weekday()]}, {d.day:02d} {EN_MONTHS[d.month - 1]} {d.year} 10:{minute:02d}"
+    dateline = dateline_alone(line)
+    assert dateline is not None and (dateline.date, dateline.place) == (d, None)
+    assert dateline_alone(line + " The minister opened the centre.") is None
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text())
+def test_a_dateline_alone_is_a_dateline(text):
+    alone = dateline_alone(text)
+    if alone is not None:
+        assert alone.date or alone.year_missing
+        assert alone == parse_dateline(text)
 
 
 @settings(max_examples=100, deadline=None)

@@ -1,5 +1,5 @@
-"""portal import_legacy PATH... [--locale en|ru|tg] [--dry-run] [--format jsonl|report]
-[--publish] [--max-items N]"""
+"""portal import_legacy PATH... [--locale en|ru|tg] [--dry-run]
+[--format jsonl|report|html] [--publish] [--max-items N]"""
 
 import argparse
 import multiprocessing
@@ -10,11 +10,12 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
+from portal.legacy import report_html
 from portal.legacy.errors import LegacyFileError
 from portal.legacy.extract import extract
 from portal.legacy.importer import Importer
 from portal.legacy.limits import MAX_ITEMS, too_many_items
-from portal.legacy.output import FORMATS, JSONL, render
+from portal.legacy.output import FORMATS, HTML, JSONL, render
 from portal.legacy.text import iter_files, load_lines
 
 PROGRESS_MIN_FILES = 20
@@ -71,7 +72,13 @@ class Command(BaseCommand):
         parser.add_argument("paths", nargs="+", metavar="PATH")
         parser.add_argument("--locale", choices=[code for code, _name in settings.LANGUAGES])
         parser.add_argument("--dry-run", action="store_true", help="Parse only; write nothing.")
-        parser.add_argument("--format", choices=FORMATS, dest="output_format")
+        parser.add_argument(
+            "--format",
+            choices=FORMATS,
+            dest="output_format",
+            help="jsonl: one JSON object per item; report: what became of each line; "
+            "html: a report to read in a browser (items, dates, places, chrome, skipped lines).",
+        )
         parser.add_argument(
             "--publish", action="store_true", help="Publish instead of leaving drafts."
         )
@@ -96,13 +103,18 @@ class Command(BaseCommand):
         files = list(iter_files(paths, skipped=self._skipped))
         self.importer = None if dry_run else Importer(publish=publish, max_items=max_items)
         self.failed = 0
+        self.html = output_format == HTML
         self.totals = {"files": 0, "items": 0, "created": 0, "updated": 0, "unchanged": 0}
         results = zip(
             files, parsed(files, locale, output_format, not dry_run, max_items), strict=True
         )
-        for (path, _name), (page, output, item_count, error) in self._progress(results, files):
+        if self.html:
+            self.stdout.write(report_html.document_start(), ending="")
+        for (path, name), (page, output, item_count, error) in self._progress(results, files):
             if error:
                 self._fail(path, error)
+                if self.html:
+                    self.stdout.write(report_html.error_section(name, error), ending="")
                 continue
             self.totals["files"] += 1
             self.totals["items"] += item_count
@@ -110,7 +122,9 @@ class Command(BaseCommand):
                 self.stdout.write(output, ending="")
             if self.importer is not None:
                 self._import(path, page)
-        if output_format != JSONL:
+        if self.html:
+            self.stdout.write(report_html.document_end(self._summary(dry_run), self.failed))
+        elif output_format != JSONL:
             self.stdout.write(self._summary(dry_run))
         if self.failed:
             raise CommandError(f"{self.failed} file(s) failed")
