@@ -5,6 +5,11 @@ importing the same files again updates instead of duplicating.
 The importer reads the typed items of `items.py` and nothing else; the JSON form of an
 item (`Item.record`) serves only as its fingerprint, so an item that did not change
 is not written again.
+
+New pages are written in bulk (`portal.core.bulk_pages`: one flush per file, Wagtail's
+reference index once at the end, `finish()`); `bulk=False` saves each page the way
+Wagtail's admin does (`add_child`, `save_revision`, `publish`), ≈20 times slower and
+kept to check the bulk path against. Pages that exist already are updated that way.
 """
 
 import re
@@ -21,6 +26,7 @@ from wagtail.models import Locale
 from wagtail.models import Page as WagtailPage
 from wagtail.rich_text import RichText
 
+from portal.core.bulk_pages import BulkPages
 from portal.figures.models import KeyFigure
 from portal.home.tree import ensure_site_tree
 from portal.news.models import ArticlePage
@@ -51,13 +57,17 @@ class _Batch:
 
     outcome: Outcome
     articles: dict[int, object] = field(default_factory=dict)  # id(Article) → page
+    by_source_key: dict = field(default_factory=dict)  # article pages of the file's keys
+    drafts: set = field(default_factory=set)  # pks of the file's known pages in draft
+    unsaved: list = field(default_factory=list)  # records of pages queued in bulk
 
 
 class Importer:
     """Imports pages into the database; create one per run (it caches lookups)."""
 
-    def __init__(self, publish: bool = False, max_items: int = MAX_ITEMS):
+    def __init__(self, publish: bool = False, max_items: int = MAX_ITEMS, bulk: bool = True):
         self.publish = publish
+        self.bulk = BulkPages() if bulk else None
         self.max_items = max_items
         self.homes, self.sections = ensure_site_tree()
         self.locales = {locale.language_code: locale for locale in Locale.objects.all()}
@@ -70,16 +80,46 @@ class Importer:
         batch = _Batch(Outcome())
         keys = source_keys(page)
         known = {i.source_key: i for i in ImportedItem.objects.filter(source_key__in=keys)}
+        for article in ArticlePage.objects.filter(source_key__in=keys).order_by("-pk"):
+            batch.by_source_key[article.source_key] = article  # the first one wins
+        if self.publish and known:
+            batch.drafts = set(
+                WagtailPage.objects.filter(
+                    pk__in=[i.object_id for i in known.values()], has_unpublished_changes=True
+                ).values_list("pk", flat=True)
+            )
         # Articles first, so that an issue's table of contents can link to them.
         order = sorted(range(len(page.items)), key=lambda n: isinstance(page.items[n], Issue))
         with transaction.atomic():
             for n in order:
+                if isinstance(page.items[n], Issue):
+                    self._flush(batch)  # the articles get their pks
                 self._import_item(page, page.items[n], keys[n], known.get(keys[n]), batch)
+            self._flush(batch)
         return batch.outcome
+
+    def finish(self) -> int:
+        """After the last file: Wagtail's indexes for the pages written in bulk."""
+        if self.bulk is None:
+            return 0
+        with transaction.atomic():
+            return self.bulk.finish()
+
+    def _flush(self, batch: _Batch):
+        if self.bulk is None or not batch.unsaved:
+            return
+        self.bulk.flush()
+        ImportedItem.objects.bulk_create(
+            [self._record(*args) for args in batch.unsaved if args[-1] is None]
+        )
+        for item, page, key, obj, digest, existing in batch.unsaved:
+            if existing is not None:  # its page was deleted: the record points anew
+                self._remember(item, page, key, obj, digest)
+        batch.unsaved.clear()
 
     def _import_item(self, page: Page, item: Item, key: str, existing, batch: _Batch):
         digest = fingerprint(item, page)
-        if existing and existing.content_hash == digest and not self._to_publish(item, existing):
+        if existing and existing.content_hash == digest and not self._to_publish(item, existing, batch):
             batch.outcome.unchanged += 1
             if isinstance(item, Article):
                 batch.articles[id(item)] = existing  # resolved only if an issue links it
@@ -88,21 +128,18 @@ class Importer:
         obj = self._writer(item)(item, target, page, key, batch)
         if isinstance(item, Article):
             batch.articles[id(item)] = obj
-        self._remember(item, page, key, obj, digest)
+        if obj.pk is None:  # queued in bulk: recorded once written
+            batch.unsaved.append((item, page, key, obj, digest, existing))
+        else:
+            self._remember(item, page, key, obj, digest)
         if existing and target is not None:
             batch.outcome.updated += 1
         else:
             batch.outcome.created += 1
 
-    def _to_publish(self, item: Item, imported: ImportedItem) -> bool:
+    def _to_publish(self, item: Item, imported: ImportedItem, batch: _Batch) -> bool:
         """An unchanged page still needs writing when --publish finds it a draft."""
-        return (
-            self.publish
-            and isinstance(item, (Article, Issue))
-            and WagtailPage.objects.filter(
-                pk=imported.object_id, has_unpublished_changes=True
-            ).exists()
-        )
+        return self.publish and isinstance(item, (Article, Issue)) and imported.object_id in batch.drafts
 
     def _writer(self, item: Item):
         if isinstance(item, Issue):
@@ -114,21 +151,27 @@ class Importer:
         return self._article
 
     def _remember(self, item: Item, page: Page, key: str, obj, digest: str):
-        first, last = item.source_lines
         ImportedItem.objects.update_or_create(
-            source_key=key,
-            defaults={
-                "file": page.file,
-                "first_line": first,
-                "last_line": last,
-                "kind": item.kind,
-                "locale": page.locale,
-                "content_type": ContentType.objects.get_for_model(obj.__class__),
-                "object_id": obj.pk,
-                "content_hash": digest,
-                "data": {"languages": item.languages} if isinstance(item, Issue) else {},
-            },
+            source_key=key, defaults=self._record_fields(item, page, obj, digest)
         )
+
+    def _record(self, item: Item, page: Page, key: str, obj, digest: str, existing=None):
+        return ImportedItem(source_key=key, **self._record_fields(item, page, obj, digest))
+
+    @staticmethod
+    def _record_fields(item: Item, page: Page, obj, digest: str) -> dict:
+        first, last = item.source_lines
+        return {
+            "file": page.file,
+            "first_line": first,
+            "last_line": last,
+            "kind": item.kind,
+            "locale": page.locale,
+            "content_type": ContentType.objects.get_for_model(obj.__class__),
+            "object_id": obj.pk,
+            "content_hash": digest,
+            "data": {"languages": item.languages} if isinstance(item, Issue) else {},
+        }
 
     # --- writers: one per kind of item ------------------------------------------------
 
@@ -137,10 +180,14 @@ class Importer:
         item needs an editor's attention first)."""
         clean = not problems
         saved = True  # and its revision need not be validated again
+        wanted = slugify(page_obj.title, allow_unicode=True)[:80] or "item"
+        if existing is None and self.bulk is not None:
+            page_obj.slug = wanted  # made unique among its siblings when written
+            self.bulk.add(page_obj, parent, publish=self.publish and clean)
+            self._note(page_obj, problems, outcome)
+            return page_obj
         if existing is None:
-            page_obj.slug = find_available_slug(
-                parent, slugify(page_obj.title, allow_unicode=True)[:80] or "item"
-            )
+            page_obj.slug = find_available_slug(parent, wanted)
             # A draft: Wagtail checks only its title and slug on save, so an item
             # that needs an editor (a call without a deadline) is saved as it is.
             page_obj.live = False
@@ -152,14 +199,18 @@ class Importer:
         revision = page_obj.save_revision(clean=clean and not saved)
         if self.publish and clean:
             revision.publish()
+        self._note(page_obj, problems, outcome)
+        return page_obj
+
+    @staticmethod
+    def _note(page_obj, problems: list[str], outcome: Outcome):
         if problems:
             outcome.notes.append(f"{page_obj.title!r} left as a draft: " + "; ".join(problems))
-        return page_obj
 
     def _article(self, item: Article, target, page: Page, key: str, batch: _Batch):
         locale = self.locales[page.locale]
         if target is None:
-            target = ArticlePage.objects.filter(source_key=key).first()
+            target = batch.by_source_key.get(key)
         article = (
             target.specific if target is not None else ArticlePage(locale=locale, source_key=key)
         )

@@ -1,5 +1,5 @@
 """portal import_legacy PATH... [--locale en|ru|tg] [--dry-run] [--format jsonl|report]
-[--publish] [--max-items N]"""
+[--publish] [--max-items N] [--one-by-one]"""
 
 import argparse
 import multiprocessing
@@ -76,6 +76,11 @@ class Command(BaseCommand):
             "--publish", action="store_true", help="Publish instead of leaving drafts."
         )
         parser.add_argument(
+            "--one-by-one",
+            action="store_true",
+            help="Save each new page the way Wagtail's admin does, instead of in bulk (slower).",
+        )
+        parser.add_argument(
             "--max-items",
             type=positive_number,
             default=MAX_ITEMS,
@@ -91,10 +96,15 @@ class Command(BaseCommand):
         output_format=None,
         publish=False,
         max_items=MAX_ITEMS,
+        one_by_one=False,
         **options,
     ):
         files = list(iter_files(paths, skipped=self._skipped))
-        self.importer = None if dry_run else Importer(publish=publish, max_items=max_items)
+        self.importer = (
+            None
+            if dry_run
+            else Importer(publish=publish, max_items=max_items, bulk=not one_by_one)
+        )
         self.failed = 0
         self.totals = {"files": 0, "items": 0, "created": 0, "updated": 0, "unchanged": 0}
         results = zip(
@@ -110,6 +120,8 @@ class Command(BaseCommand):
                 self.stdout.write(output, ending="")
             if self.importer is not None:
                 self._import(path, page)
+        if self.importer is not None:
+            self.importer.finish()
         if output_format != JSONL:
             self.stdout.write(self._summary(dry_run))
         if self.failed:
