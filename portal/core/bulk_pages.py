@@ -62,7 +62,9 @@ class BulkPages:
         published = self._revisions(pages, now)
         if published:
             parents = tuple(by_parent)
-            announce(ContentChange(PUBLISHED, pages=tuple(p.pk for p in published), parents=parents))
+            announce(
+                ContentChange(PUBLISHED, pages=tuple(p.pk for p in published), parents=parents)
+            )
         self.created += pages
         return pages
 

@@ -119,7 +119,11 @@ class Importer:
 
     def _import_item(self, page: Page, item: Item, key: str, existing, batch: _Batch):
         digest = fingerprint(item, page)
-        if existing and existing.content_hash == digest and not self._to_publish(item, existing, batch):
+        if (
+            existing
+            and existing.content_hash == digest
+            and not self._to_publish(item, existing, batch)
+        ):
             batch.outcome.unchanged += 1
             if isinstance(item, Article):
                 batch.articles[id(item)] = existing  # resolved only if an issue links it
@@ -139,7 +143,11 @@ class Importer:
 
     def _to_publish(self, item: Item, imported: ImportedItem, batch: _Batch) -> bool:
         """An unchanged page still needs writing when --publish finds it a draft."""
-        return self.publish and isinstance(item, (Article, Issue)) and imported.object_id in batch.drafts
+        return (
+            self.publish
+            and isinstance(item, (Article, Issue))
+            and imported.object_id in batch.drafts
+        )
 
     def _writer(self, item: Item):
         if isinstance(item, Issue):

@@ -15,7 +15,10 @@ from portal.taxonomy.gazetteer import gazetteer
         ("Volunteers in Gharm, Rasht district, met returnees.", ["rasht"]),
         ("A roundtable in Kofarnihon and Qurghonteppa.", ["vahdat", "bokhtar"]),
         ("Семьи мигрантов в Рудакинском районе и в Исфаре.", ["rudaki", "isfara"]),
-        ("Работники из Бохтара уехали в Москву и Екатеринбург.", ["bokhtar", "moscow", "yekaterinburg"]),
+        (
+            "Работники из Бохтара уехали в Москву и Екатеринбург.",
+            ["bokhtar", "moscow", "yekaterinburg"],
+        ),
         ("Рудаки avenue is not a district.", []),
     ],
 )

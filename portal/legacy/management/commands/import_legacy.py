@@ -101,9 +101,7 @@ class Command(BaseCommand):
     ):
         files = list(iter_files(paths, skipped=self._skipped))
         self.importer = (
-            None
-            if dry_run
-            else Importer(publish=publish, max_items=max_items, bulk=not one_by_one)
+            None if dry_run else Importer(publish=publish, max_items=max_items, bulk=not one_by_one)
         )
         self.failed = 0
         self.totals = {"files": 0, "items": 0, "created": 0, "updated": 0, "unchanged": 0}
