@@ -135,20 +135,23 @@ class BulkPages:
             ],
             batch_size=BATCH,
         )
+        # The history Wagtail writes: "created" for each page, "published" for some.
+        logged = [(page, "wagtail.create", None) for page in pages]
+        logged += [(page, "wagtail.publish", page.live_revision) for page in published]
         PageLogEntry.objects.bulk_create(
             [
                 PageLogEntry(
                     content_type_id=page.content_type_id,
                     label=page.get_admin_display_title(),
-                    action="wagtail.publish",
+                    action=action,
                     timestamp=now,
                     data={},
                     uuid=self.log_uuid,
-                    revision=page.live_revision,
+                    revision=revision,
                     content_changed=True,
                     page_id=page.pk,
                 )
-                for page in published
+                for page, action, revision in logged
             ],
             batch_size=BATCH,
         )
