@@ -142,11 +142,13 @@ class Importer:
             batch.outcome.created += 1
 
     def _to_publish(self, item: Item, imported: ImportedItem, batch: _Batch) -> bool:
-        """An unchanged page still needs writing when --publish finds it a draft."""
+        """An unchanged page still needs writing when --publish finds it a draft, unless
+        it stays one for the editor (writing it again would change nothing)."""
         return (
             self.publish
             and isinstance(item, (Article, Issue))
             and imported.object_id in batch.drafts
+            and not _problems(item)
         )
 
     def _writer(self, item: Item):
@@ -238,9 +240,7 @@ class Importer:
         article.organizations = [
             self.lookups.organization(known, locale) for known in item.organizations
         ]
-        problems = []
-        if item.kind == CALL and not item.call_closes:
-            problems.append("a call for entries without a deadline")
+        problems = _problems(item)
         parent = self.sections["news"][page.locale]
         return self._save_page(article, parent, target, batch.outcome, problems)
 
@@ -346,3 +346,10 @@ class Importer:
                 f"contact block in {page.locale} not applied: the settings keep the {settings.LANGUAGE_CODE} address"
             )
         return mission
+
+
+def _problems(item: Item) -> list[str]:
+    """Why an item is left as a draft for an editor, even with --publish."""
+    if isinstance(item, Article) and item.kind == CALL and not item.call_closes:
+        return ["a call for entries without a deadline"]
+    return []
