@@ -32,6 +32,7 @@ from wagtail.search import index as wagtail_search
 from .content import PUBLISHED, ContentChange, announce
 
 BATCH = 500
+_TREE_FIELDS = ("path", "depth", "numchild", "url_path")  # set when written
 
 
 class BulkPages:
@@ -41,9 +42,29 @@ class BulkPages:
         self.log_uuid = str(uuid.uuid4())  # one import, one action in the history
 
     def add(self, page: Page, parent: Page, publish: bool):
-        """Queue a new page; `page.slug` is the slug wanted (made unique among its
-        siblings as Wagtail's `find_available_slug` would)."""
+        """Check and queue a new page; `page.slug` is the slug wanted (made unique among
+        its siblings when written, as Wagtail's `find_available_slug` would).
+
+        It is checked now, as saving it would: a page to publish in full (its fields,
+        the model's `clean`), a draft its title only. Foreign keys are not looked up
+        again (the caller read those rows), and the page is not in the tree yet, so
+        Wagtail leaves its slug to the writer, as for any page not yet added."""
+        _hold_relations_in_memory(page)
+        page.draft_title = page.title
+        if publish:
+            relations = [f.name for f in page._meta.concrete_fields if f.is_relation]
+            page.clean_fields(exclude=[*relations, *_TREE_FIELDS])
+            page.clean()
+        else:
+            page.title = page._meta.get_field("title").clean(page.title, page)
         self._pending.append((page, parent, publish))
+
+    def discard(self):
+        """Forget the queued pages (their transaction failed)."""
+        self._pending = []
+
+    def __len__(self):
+        return len(self._pending)
 
     def flush(self) -> list[Page]:
         """Write the queued pages; they come back saved, with their pks."""
@@ -82,17 +103,10 @@ class BulkPages:
             page.numchild = 0
             page.url_path = f"{parent.url_path}{slug}/"
             page.content_type = ContentType.objects.get_for_model(page)
-            page.draft_title = page.title
             page.live = False
             page.has_unpublished_changes = False
             page._bulk_publish = publish
             page._cached_parent_obj = parent  # treebeard's cache: no query for it
-            if publish:
-                # What a publish validates; unique fields are new (path, translation
-                # key) or made unique above (slug). A draft: its title, as Wagtail does.
-                page.full_clean(validate_unique=False, validate_constraints=False)
-            else:
-                page.title = page._meta.get_field("title").clean(page.title, page)
             pages.append(page)
         Page.objects.filter(pk=parent_pk).update(numchild=F("numchild") + len(pages))
         return pages
@@ -122,19 +136,29 @@ class BulkPages:
                 page.live_revision = revision
                 page.first_published_at = page.last_published_at = now
                 published.append(page)
-        Page.objects.bulk_update(
-            [_base_row(page) for page in pages],
-            [
-                "latest_revision",
-                "latest_revision_created_at",
-                "has_unpublished_changes",
-                "live",
-                "live_revision",
-                "first_published_at",
-                "last_published_at",
-            ],
-            batch_size=BATCH,
-        )
+        # One statement run for every page (bulk_update's CASE expressions cost more
+        # to build than the update itself).
+        columns = [
+            "latest_revision",
+            "latest_revision_created_at",
+            "has_unpublished_changes",
+            "live",
+            "live_revision",
+            "first_published_at",
+            "last_published_at",
+        ]
+        fields = [Page._meta.get_field(name) for name in columns]
+        assignments = ", ".join(f"{connection.ops.quote_name(f.column)} = %s" for f in fields)
+        with connection.cursor() as cursor:
+            cursor.executemany(
+                f"UPDATE {connection.ops.quote_name(Page._meta.db_table)} SET {assignments}"
+                " WHERE id = %s",
+                [
+                    [f.get_db_prep_save(getattr(page, f.attname), connection) for f in fields]
+                    + [page.pk]
+                    for page in pages
+                ],
+            )
         # The history Wagtail writes: "created" for each page, "published" for some.
         logged = [(page, "wagtail.create", None) for page in pages]
         logged += [(page, "wagtail.publish", page.live_revision) for page in published]
@@ -168,6 +192,18 @@ class BulkPages:
         for start in range(0, len(ids), BATCH * 4):
             index_for_admin_search.enqueue(ids[start : start + BATCH * 4])
         return len(pages)
+
+
+def _hold_relations_in_memory(page: Page):
+    """Many-to-many fields and inline children as lists held by the instance, read
+    while it has no pk: once it has one, modelcluster would ask the database for
+    whatever was never assigned (a query per relation and page)."""
+    for field in page._meta.get_fields():
+        if isinstance(field, ParentalManyToManyField):
+            setattr(page, field.name, list(getattr(page, field.name).all()))
+    for relation in get_all_child_relations(page):
+        name = relation.get_accessor_name()
+        setattr(page, name, list(getattr(page, name).all()))
 
 
 def _page_content_type():

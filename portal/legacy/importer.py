@@ -33,13 +33,35 @@ from portal.news.models import ArticlePage
 from portal.newsletters.models import NewsletterIssuePage, NewsletterTocEntry
 
 from .errors import LegacyFileError
-from .items import CALL, Article, Contact, Figure, Issue, Item, NewsletterIssue, Page
+from .items import (
+    CALL,
+    ArchiveIssue,
+    Article,
+    Contact,
+    Figure,
+    Issue,
+    Item,
+    NewsletterIssue,
+    Page,
+)
 from .keys import fingerprint, source_keys
 from .limits import MAX_ITEMS, too_many_items
 from .lookups import Lookups
 from .models import ImportedItem
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+FLUSH_PAGES = 1000  # pages queued before they are written in one transaction
+
+
+class BulkWriteError(Exception):
+    """Writing queued pages failed: the files they came from were not imported."""
+
+    def __init__(self, files: list[str], error: Exception):
+        self.files = files
+        message = " ".join(str(error).split())
+        super().__init__(
+            f"pages of {len(files)} file(s) not written ({type(error).__name__}: {message})"
+        )
 
 
 @dataclass
@@ -59,7 +81,6 @@ class _Batch:
     articles: dict[int, object] = field(default_factory=dict)  # id(Article) → page
     by_source_key: dict = field(default_factory=dict)  # article pages of the file's keys
     drafts: set = field(default_factory=set)  # pks of the file's known pages in draft
-    unsaved: list = field(default_factory=list)  # records of pages queued in bulk
 
 
 class Importer:
@@ -68,6 +89,7 @@ class Importer:
     def __init__(self, publish: bool = False, max_items: int = MAX_ITEMS, bulk: bool = True):
         self.publish = publish
         self.bulk = BulkPages() if bulk else None
+        self._unsaved: list[tuple] = []  # records of the pages queued in bulk
         self.max_items = max_items
         self.homes, self.sections = ensure_site_tree()
         self.locales = {locale.language_code: locale for locale in Locale.objects.all()}
@@ -88,34 +110,50 @@ class Importer:
                     pk__in=[i.object_id for i in known.values()], has_unpublished_changes=True
                 ).values_list("pk", flat=True)
             )
+        # An archive's contents link the articles already on the site by title: those
+        # of the files before it are written first, outside its transaction.
+        archive = any(isinstance(item, ArchiveIssue) for item in page.items)
+        if archive:
+            self.flush()
         # Articles first, so that an issue's table of contents can link to them.
         order = sorted(range(len(page.items)), key=lambda n: isinstance(page.items[n], Issue))
         with transaction.atomic():
             for n in order:
-                if isinstance(page.items[n], Issue):
-                    self._flush(batch)  # the articles get their pks
+                if archive and isinstance(page.items[n], Issue):
+                    self.flush()  # this file's own articles, for its archive
                 self._import_item(page, page.items[n], keys[n], known.get(keys[n]), batch)
-            self._flush(batch)
+        if self.bulk is not None and len(self.bulk) >= FLUSH_PAGES:
+            self.flush()
         return batch.outcome
 
     def finish(self) -> int:
-        """After the last file: Wagtail's indexes for the pages written in bulk."""
+        """After the last file: the pages still queued, then Wagtail's indexes for the
+        pages written in bulk."""
         if self.bulk is None:
             return 0
+        self.flush()
         with transaction.atomic():
             return self.bulk.finish()
 
-    def _flush(self, batch: _Batch):
-        if self.bulk is None or not batch.unsaved:
+    def flush(self):
+        """Write the pages queued in bulk, with their import records, in one
+        transaction; if that fails, every file that had pages queued is named."""
+        if self.bulk is None or not self._unsaved:
             return
-        self.bulk.flush()
-        ImportedItem.objects.bulk_create(
-            [self._record(*args) for args in batch.unsaved if args[-1] is None]
-        )
-        for item, page, key, obj, digest, existing in batch.unsaved:
-            if existing is not None:  # its page was deleted: the record points anew
-                self._remember(item, page, key, obj, digest)
-        batch.unsaved.clear()
+        unsaved, self._unsaved = self._unsaved, []
+        try:
+            with transaction.atomic():
+                self.bulk.flush()
+                ImportedItem.objects.bulk_create(
+                    [self._record(*args) for args in unsaved if args[-1] is None]
+                )
+                for item, page, key, obj, digest, existing in unsaved:
+                    if existing is not None:  # its page was deleted: the record points anew
+                        self._remember(item, page, key, obj, digest)
+        except Exception as error:
+            self.bulk.discard()
+            files = sorted({args[1].file for args in unsaved})
+            raise BulkWriteError(files, error) from error
 
     def _import_item(self, page: Page, item: Item, key: str, existing, batch: _Batch):
         digest = fingerprint(item, page)
@@ -133,7 +171,7 @@ class Importer:
         if isinstance(item, Article):
             batch.articles[id(item)] = obj
         if obj.pk is None:  # queued in bulk: recorded once written
-            batch.unsaved.append((item, page, key, obj, digest, existing))
+            self._unsaved.append((item, page, key, obj, digest, existing))
         else:
             self._remember(item, page, key, obj, digest)
         if existing and target is not None:

@@ -3,7 +3,7 @@
 import datetime
 
 from django.db import transaction
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Locale, Page, PageViewRestriction
 from wagtail.search import index
 
 from . import fulltext, text
@@ -102,6 +102,9 @@ def index_pages(pages) -> int:
     """`index_page` for many pages in a few statements (a bulk import publishes
     thousands); returns how many are indexed."""
     pages = list(pages)
+    locales = {locale.pk: locale for locale in Locale.objects.all()}
+    for page in pages:
+        page.locale = locales[page.locale_id]  # read once, not once per page
     restricted = tuple(PageViewRestriction.objects.values_list("page__path", flat=True))
     searchable = [
         page

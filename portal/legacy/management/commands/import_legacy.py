@@ -12,7 +12,7 @@ from tqdm import tqdm
 
 from portal.legacy.errors import LegacyFileError
 from portal.legacy.extract import extract
-from portal.legacy.importer import Importer
+from portal.legacy.importer import BulkWriteError, Importer
 from portal.legacy.limits import MAX_ITEMS, too_many_items
 from portal.legacy.output import FORMATS, JSONL, render
 from portal.legacy.text import iter_files, load_lines
@@ -119,7 +119,10 @@ class Command(BaseCommand):
             if self.importer is not None:
                 self._import(path, page)
         if self.importer is not None:
-            self.importer.finish()
+            try:
+                self.importer.finish()
+            except BulkWriteError as error:
+                self._bulk_failed(error)
         if output_format != JSONL:
             self.stdout.write(self._summary(dry_run))
         if self.failed:
@@ -138,9 +141,16 @@ class Command(BaseCommand):
         self.stderr.write(f"{path}: error: {message}")
         self.failed += 1
 
+    def _bulk_failed(self, error: BulkWriteError):
+        for name in error.files:
+            self._fail(name, f"import failed, rolled back: {error}")
+
     def _import(self, path, page):
         try:
             outcome = self.importer.import_page(page)
+        except BulkWriteError as error:  # pages of earlier files, written now
+            self._bulk_failed(error)
+            return
         except Exception as error:  # the file's transaction is rolled back
             message = " ".join(str(error).split())
             self._fail(path, f"import failed, file rolled back ({type(error).__name__}: {message})")
