@@ -83,8 +83,15 @@ class BulkPages:
         published = self._revisions(pages, now)
         if published:
             parents = tuple(by_parent)
+            # The instances ride along (`details`), so that listeners need not read
+            # thousands of pages back.
             announce(
-                ContentChange(PUBLISHED, pages=tuple(p.pk for p in published), parents=parents)
+                ContentChange(
+                    PUBLISHED,
+                    pages=tuple(p.pk for p in published),
+                    parents=parents,
+                    details={"instances": published},
+                )
             )
         self.created += pages
         return pages
@@ -197,13 +204,14 @@ class BulkPages:
 def _hold_relations_in_memory(page: Page):
     """Many-to-many fields and inline children as lists held by the instance, read
     while it has no pk: once it has one, modelcluster would ask the database for
-    whatever was never assigned (a query per relation and page)."""
-    for field in page._meta.get_fields():
-        if isinstance(field, ParentalManyToManyField):
-            setattr(page, field.name, list(getattr(page, field.name).all()))
-    for relation in get_all_child_relations(page):
-        name = relation.get_accessor_name()
-        setattr(page, name, list(getattr(page, name).all()))
+    whatever was never assigned (a query per relation and page). What was assigned
+    is held already; the rest of a new page is empty."""
+    held = getattr(page, "_cluster_related_objects", {})
+    names = [f.name for f in page._meta.get_fields() if isinstance(f, ParentalManyToManyField)]
+    names += [relation.get_accessor_name() for relation in get_all_child_relations(page)]
+    for name in names:
+        if name not in held:
+            setattr(page, name, [])
 
 
 def _page_content_type():

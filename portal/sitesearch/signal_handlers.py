@@ -17,7 +17,9 @@ def on_content_changed(sender, change, **kwargs):
     if change.action in (PUBLISHED, MOVED):
         # A move can put a page under a restricted section: index_pages decides.
         # Many pages at once (a bulk import) are indexed in a few statements.
-        pages = Page.objects.filter(pk__in=change.pages).select_related("locale").specific()
+        pages = (
+            change.details.get("instances") or Page.objects.filter(pk__in=change.pages).specific()
+        )
         if len(change.pages) == 1:
             for page in pages:
                 index_page(page)
