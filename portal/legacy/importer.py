@@ -5,6 +5,11 @@ importing the same files again updates instead of duplicating.
 The importer reads the typed items of `items.py` and nothing else; the JSON form of an
 item (`Item.record`) serves only as its fingerprint, so an item that did not change
 is not written again.
+
+New pages are written in bulk (`portal.core.bulk_pages`: one flush per file, Wagtail's
+reference index once at the end, `finish()`); `bulk=False` saves each page the way
+Wagtail's admin does (`add_child`, `save_revision`, `publish`), ≈20 times slower and
+kept to check the bulk path against. Pages that exist already are updated that way.
 """
 
 import re
@@ -21,19 +26,42 @@ from wagtail.models import Locale
 from wagtail.models import Page as WagtailPage
 from wagtail.rich_text import RichText
 
+from portal.core.bulk_pages import BulkPages
 from portal.figures.models import KeyFigure
 from portal.home.tree import ensure_site_tree
 from portal.news.models import ArticlePage
 from portal.newsletters.models import NewsletterIssuePage, NewsletterTocEntry
 
 from .errors import LegacyFileError
-from .items import CALL, Article, Contact, Figure, Issue, Item, NewsletterIssue, Page
+from .items import (
+    CALL,
+    ArchiveIssue,
+    Article,
+    Contact,
+    Figure,
+    Issue,
+    Item,
+    NewsletterIssue,
+    Page,
+)
 from .keys import fingerprint, source_keys
 from .limits import MAX_ITEMS, too_many_items
 from .lookups import Lookups
 from .models import ImportedItem
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+FLUSH_PAGES = 1000  # pages queued before they are written in one transaction
+
+
+class BulkWriteError(Exception):
+    """Writing queued pages failed: the files they came from were not imported."""
+
+    def __init__(self, files: list[str], error: Exception):
+        self.files = files
+        message = " ".join(str(error).split())
+        super().__init__(
+            f"pages of {len(files)} file(s) not written ({type(error).__name__}: {message})"
+        )
 
 
 @dataclass
@@ -51,13 +79,17 @@ class _Batch:
 
     outcome: Outcome
     articles: dict[int, object] = field(default_factory=dict)  # id(Article) → page
+    by_source_key: dict = field(default_factory=dict)  # article pages of the file's keys
+    drafts: set = field(default_factory=set)  # pks of the file's known pages in draft
 
 
 class Importer:
     """Imports pages into the database; create one per run (it caches lookups)."""
 
-    def __init__(self, publish: bool = False, max_items: int = MAX_ITEMS):
+    def __init__(self, publish: bool = False, max_items: int = MAX_ITEMS, bulk: bool = True):
         self.publish = publish
+        self.bulk = BulkPages() if bulk else None
+        self._unsaved: list[tuple] = []  # records of the pages queued in bulk
         self.max_items = max_items
         self.homes, self.sections = ensure_site_tree()
         self.locales = {locale.language_code: locale for locale in Locale.objects.all()}
@@ -70,16 +102,66 @@ class Importer:
         batch = _Batch(Outcome())
         keys = source_keys(page)
         known = {i.source_key: i for i in ImportedItem.objects.filter(source_key__in=keys)}
+        for article in ArticlePage.objects.filter(source_key__in=keys).order_by("-pk"):
+            batch.by_source_key[article.source_key] = article  # the first one wins
+        if self.publish and known:
+            batch.drafts = set(
+                WagtailPage.objects.filter(
+                    pk__in=[i.object_id for i in known.values()], has_unpublished_changes=True
+                ).values_list("pk", flat=True)
+            )
+        # An archive's contents link the articles already on the site by title: those
+        # of the files before it are written first, outside its transaction.
+        archive = any(isinstance(item, ArchiveIssue) for item in page.items)
+        if archive:
+            self.flush()
         # Articles first, so that an issue's table of contents can link to them.
         order = sorted(range(len(page.items)), key=lambda n: isinstance(page.items[n], Issue))
         with transaction.atomic():
             for n in order:
+                if archive and isinstance(page.items[n], Issue):
+                    self.flush()  # this file's own articles, for its archive
                 self._import_item(page, page.items[n], keys[n], known.get(keys[n]), batch)
+        if self.bulk is not None and len(self.bulk) >= FLUSH_PAGES:
+            self.flush()
         return batch.outcome
+
+    def finish(self) -> int:
+        """After the last file: the pages still queued, then Wagtail's indexes for the
+        pages written in bulk."""
+        if self.bulk is None:
+            return 0
+        self.flush()
+        with transaction.atomic():
+            return self.bulk.finish()
+
+    def flush(self):
+        """Write the pages queued in bulk, with their import records, in one
+        transaction; if that fails, every file that had pages queued is named."""
+        if self.bulk is None or not self._unsaved:
+            return
+        unsaved, self._unsaved = self._unsaved, []
+        try:
+            with transaction.atomic():
+                self.bulk.flush()
+                ImportedItem.objects.bulk_create(
+                    [self._record(*args) for args in unsaved if args[-1] is None]
+                )
+                for item, page, key, obj, digest, existing in unsaved:
+                    if existing is not None:  # its page was deleted: the record points anew
+                        self._remember(item, page, key, obj, digest)
+        except Exception as error:
+            self.bulk.discard()
+            files = sorted({args[1].file for args in unsaved})
+            raise BulkWriteError(files, error) from error
 
     def _import_item(self, page: Page, item: Item, key: str, existing, batch: _Batch):
         digest = fingerprint(item, page)
-        if existing and existing.content_hash == digest and not self._to_publish(item, existing):
+        if (
+            existing
+            and existing.content_hash == digest
+            and not self._to_publish(item, existing, batch)
+        ):
             batch.outcome.unchanged += 1
             if isinstance(item, Article):
                 batch.articles[id(item)] = existing  # resolved only if an issue links it
@@ -88,20 +170,23 @@ class Importer:
         obj = self._writer(item)(item, target, page, key, batch)
         if isinstance(item, Article):
             batch.articles[id(item)] = obj
-        self._remember(item, page, key, obj, digest)
+        if obj.pk is None:  # queued in bulk: recorded once written
+            self._unsaved.append((item, page, key, obj, digest, existing))
+        else:
+            self._remember(item, page, key, obj, digest)
         if existing and target is not None:
             batch.outcome.updated += 1
         else:
             batch.outcome.created += 1
 
-    def _to_publish(self, item: Item, imported: ImportedItem) -> bool:
-        """An unchanged page still needs writing when --publish finds it a draft."""
+    def _to_publish(self, item: Item, imported: ImportedItem, batch: _Batch) -> bool:
+        """An unchanged page still needs writing when --publish finds it a draft, unless
+        it stays one for the editor (writing it again would change nothing)."""
         return (
             self.publish
             and isinstance(item, (Article, Issue))
-            and WagtailPage.objects.filter(
-                pk=imported.object_id, has_unpublished_changes=True
-            ).exists()
+            and imported.object_id in batch.drafts
+            and not _problems(item)
         )
 
     def _writer(self, item: Item):
@@ -114,21 +199,27 @@ class Importer:
         return self._article
 
     def _remember(self, item: Item, page: Page, key: str, obj, digest: str):
-        first, last = item.source_lines
         ImportedItem.objects.update_or_create(
-            source_key=key,
-            defaults={
-                "file": page.file,
-                "first_line": first,
-                "last_line": last,
-                "kind": item.kind,
-                "locale": page.locale,
-                "content_type": ContentType.objects.get_for_model(obj.__class__),
-                "object_id": obj.pk,
-                "content_hash": digest,
-                "data": {"languages": item.languages} if isinstance(item, Issue) else {},
-            },
+            source_key=key, defaults=self._record_fields(item, page, obj, digest)
         )
+
+    def _record(self, item: Item, page: Page, key: str, obj, digest: str, existing=None):
+        return ImportedItem(source_key=key, **self._record_fields(item, page, obj, digest))
+
+    @staticmethod
+    def _record_fields(item: Item, page: Page, obj, digest: str) -> dict:
+        first, last = item.source_lines
+        return {
+            "file": page.file,
+            "first_line": first,
+            "last_line": last,
+            "kind": item.kind,
+            "locale": page.locale,
+            "content_type": ContentType.objects.get_for_model(obj.__class__),
+            "object_id": obj.pk,
+            "content_hash": digest,
+            "data": {"languages": item.languages} if isinstance(item, Issue) else {},
+        }
 
     # --- writers: one per kind of item ------------------------------------------------
 
@@ -137,10 +228,14 @@ class Importer:
         item needs an editor's attention first)."""
         clean = not problems
         saved = True  # and its revision need not be validated again
+        wanted = slugify(page_obj.title, allow_unicode=True)[:80] or "item"
+        if existing is None and self.bulk is not None:
+            page_obj.slug = wanted  # made unique among its siblings when written
+            self.bulk.add(page_obj, parent, publish=self.publish and clean)
+            self._note(page_obj, problems, outcome)
+            return page_obj
         if existing is None:
-            page_obj.slug = find_available_slug(
-                parent, slugify(page_obj.title, allow_unicode=True)[:80] or "item"
-            )
+            page_obj.slug = find_available_slug(parent, wanted)
             # A draft: Wagtail checks only its title and slug on save, so an item
             # that needs an editor (a call without a deadline) is saved as it is.
             page_obj.live = False
@@ -152,14 +247,18 @@ class Importer:
         revision = page_obj.save_revision(clean=clean and not saved)
         if self.publish and clean:
             revision.publish()
+        self._note(page_obj, problems, outcome)
+        return page_obj
+
+    @staticmethod
+    def _note(page_obj, problems: list[str], outcome: Outcome):
         if problems:
             outcome.notes.append(f"{page_obj.title!r} left as a draft: " + "; ".join(problems))
-        return page_obj
 
     def _article(self, item: Article, target, page: Page, key: str, batch: _Batch):
         locale = self.locales[page.locale]
         if target is None:
-            target = ArticlePage.objects.filter(source_key=key).first()
+            target = batch.by_source_key.get(key)
         article = (
             target.specific if target is not None else ArticlePage(locale=locale, source_key=key)
         )
@@ -179,9 +278,7 @@ class Importer:
         article.organizations = [
             self.lookups.organization(known, locale) for known in item.organizations
         ]
-        problems = []
-        if item.kind == CALL and not item.call_closes:
-            problems.append("a call for entries without a deadline")
+        problems = _problems(item)
         parent = self.sections["news"][page.locale]
         return self._save_page(article, parent, target, batch.outcome, problems)
 
@@ -287,3 +384,10 @@ class Importer:
                 f"contact block in {page.locale} not applied: the settings keep the {settings.LANGUAGE_CODE} address"
             )
         return mission
+
+
+def _problems(item: Item) -> list[str]:
+    """Why an item is left as a draft for an editor, even with --publish."""
+    if isinstance(item, Article) and item.kind == CALL and not item.call_closes:
+        return ["a call for entries without a deadline"]
+    return []

@@ -9,15 +9,22 @@ from wagtail.models import Page
 
 from portal.core.content import DELETED, MOVED, PUBLISHED, UNPUBLISHED, content_changed
 
-from .indexing import index_page
+from .indexing import index_page, index_pages
 from .models import SearchEntry
 
 
 def on_content_changed(sender, change, **kwargs):
     if change.action in (PUBLISHED, MOVED):
-        # A move can put a page under a restricted section: index_page decides.
-        for page in Page.objects.filter(pk__in=change.pages).specific():
-            index_page(page)
+        # A move can put a page under a restricted section: index_pages decides.
+        # Many pages at once (a bulk import) are indexed in a few statements.
+        pages = (
+            change.details.get("instances") or Page.objects.filter(pk__in=change.pages).specific()
+        )
+        if len(change.pages) == 1:
+            for page in pages:
+                index_page(page)
+        else:
+            index_pages(pages)
     elif change.action in (UNPUBLISHED, DELETED):
         SearchEntry.objects.filter(page_id__in=change.pages).delete()
 

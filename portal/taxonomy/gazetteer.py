@@ -14,9 +14,11 @@ from pathlib import Path
 import yaml
 
 from .models import OrganizationType
+from .russian import russian_forms
 
 PATH = Path(__file__).with_name("gazetteer.yaml")
 LANGUAGES = ("en", "ru", "tg")
+PLACE_KINDS = ("region", "city", "district", "city-district", "area", "abroad")
 
 
 class GazetteerError(ValueError):
@@ -31,8 +33,11 @@ class Entry:
     names: dict  # language -> name; "en" always
     old_names: tuple = ()
     spellings: tuple = ()
-    ru_forms: tuple = ()
+    ru_forms: tuple = ()  # listed and derived (`russian.russian_forms`)
     region: str = ""  # places: a key of the regions
+    kind: str = ""  # places: one of PLACE_KINDS
+    country: str = ""  # places abroad: ISO 3166-1 alpha-2
+    centre: dict | None = None  # districts: the administrative centre, per language
     acronym: str = ""  # organizations
     type: str = ""  # organizations: Organization.organization_type
     website: str = ""
@@ -52,10 +57,22 @@ def name_in(names: dict, language: str) -> str:
 
 
 @dataclass(frozen=True)
+class Region:
+    key: str
+    names: dict
+    iso: str  # ISO 3166-2 (TJ-SU)
+    centre: str  # the slug of a place
+
+
+@dataclass(frozen=True)
 class Gazetteer:
     regions: dict  # key -> {language: name}
     places: tuple
     organizations: tuple
+    region_info: dict = None  # key -> Region
+
+    def places_in_region(self, key: str) -> list[Entry]:
+        return [place for place in self.places if place.region == key]
 
     def region_name(self, key: str, language: str) -> str:
         """The region `key` in `language` ("" for none)."""
@@ -76,7 +93,7 @@ def _by_slug(entries, slug: str) -> Entry:
 
 
 _LISTS = ("old_names", "spellings", "ru_forms")
-_PLACE_FIELDS = {"slug", "name", "region", *_LISTS}
+_PLACE_FIELDS = {"slug", "name", "region", "kind", "country", "centre", *_LISTS}
 _ORGANIZATION_FIELDS = {"slug", "name", "acronym", "type", "website", *_LISTS}
 
 
@@ -104,8 +121,13 @@ def _entry(data, allowed: set, where: str) -> Entry:
         if not isinstance(items, list) or not all(isinstance(i, str) and i for i in items):
             raise GazetteerError(f"{where}: `{name}` must be a list of texts")
         values[name] = tuple(items)
-    for name in {"region", "acronym", "type", "website"} & allowed:
+    for name in {"region", "acronym", "type", "website", "kind", "country"} & allowed:
         values[name] = str(data.get(name) or "")
+    if data.get("centre") is not None:
+        values["centre"] = _names(data["centre"], f"{where} centre")
+    derived = [form for name in values["names"].values() for form in russian_forms(name)]
+    derived += [form for name in values["spellings"] for form in russian_forms(name)]
+    values["ru_forms"] = tuple(dict.fromkeys([*values["ru_forms"], *derived]))
     return Entry(**values)
 
 
@@ -124,14 +146,27 @@ def parse(text: str) -> Gazetteer:
     data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     if not isinstance(data, dict) or set(data) != {"regions", "places", "organizations"}:
         raise GazetteerError("the gazetteer has regions, places and organizations")
-    regions = {
-        str(key): _names((value or {}).get("name"), f"region {key!r}")
+    region_info = {
+        str(key): Region(
+            str(key),
+            _names((value or {}).get("name"), f"region {key!r}"),
+            str((value or {}).get("iso") or ""),
+            str((value or {}).get("centre") or ""),
+        )
         for key, value in (data["regions"] or {}).items()
     }
+    regions = {key: region.names for key, region in region_info.items()}
     places = _entries(data["places"], _PLACE_FIELDS, "places")
     for place in places:
-        if place.region and place.region not in regions:
-            raise GazetteerError(f"place {place.slug!r}: unknown region {place.region!r}")
+        _check_place(place, regions)
+    slugs = {place.slug: place for place in places}
+    for region in region_info.values():
+        # The districts of republican subordination are governed from Dushanbe.
+        centre = slugs.get(region.centre)
+        if centre is None or centre.kind != "city":
+            raise GazetteerError(
+                f"region {region.key!r}: its centre {region.centre!r} is not a city of the gazetteer"
+            )
     organizations = _entries(data["organizations"], _ORGANIZATION_FIELDS, "organizations")
     for organization in organizations:
         if organization.type not in OrganizationType.values:
@@ -139,7 +174,33 @@ def parse(text: str) -> Gazetteer:
                 f"organization {organization.slug!r}: type must be one of"
                 f" {', '.join(OrganizationType.values)}"
             )
-    return Gazetteer(regions, places, organizations)
+    for kind, entries in (("places", places), ("organizations", organizations)):
+        _check_one_entry_per_name(entries, kind)
+    return Gazetteer(regions, places, organizations, region_info)
+
+
+def _check_place(place: Entry, regions: dict):
+    where = f"place {place.slug!r}"
+    if place.kind not in PLACE_KINDS:
+        raise GazetteerError(f"{where}: kind must be one of {', '.join(PLACE_KINDS)}")
+    if place.kind == "abroad":
+        if place.region or len(place.country) != 2:
+            raise GazetteerError(f"{where}: a place abroad has a country and no region")
+    elif place.region not in regions:
+        raise GazetteerError(f"{where}: unknown region {place.region!r}")
+
+
+def _check_one_entry_per_name(entries, kind: str):
+    """A name, spelling or form that two entries share would send texts to whichever
+    comes first: refuse it."""
+    owner = {}
+    for entry in entries:
+        for text in {*entry.names.values(), *entry.aliases}:
+            other = owner.setdefault(text, entry.slug)
+            if other != entry.slug:
+                raise GazetteerError(
+                    f"{kind}: {text!r} is written for both {other!r} and {entry.slug!r}"
+                )
 
 
 @cache

@@ -21,3 +21,4 @@ def load_legacy_archive(demo):
                 demo.stats["archive items (legacy import)"][label] += getattr(outcome, state)
         if outcome.notes:  # the corpus is written to import cleanly
             raise RuntimeError(f"{name}: " + "; ".join(outcome.notes))
+    importer.finish()  # Wagtail's reference and admin search indexes

@@ -1,5 +1,5 @@
 """portal import_legacy PATH... [--locale en|ru|tg] [--dry-run]
-[--format jsonl|report|html] [--publish] [--max-items N]"""
+[--format jsonl|report|html] [--publish] [--max-items N] [--one-by-one]"""
 
 import argparse
 import multiprocessing
@@ -13,7 +13,7 @@ from tqdm import tqdm
 from portal.legacy import report_html
 from portal.legacy.errors import LegacyFileError
 from portal.legacy.extract import extract
-from portal.legacy.importer import Importer
+from portal.legacy.importer import BulkWriteError, Importer
 from portal.legacy.limits import MAX_ITEMS, too_many_items
 from portal.legacy.output import FORMATS, HTML, JSONL, render
 from portal.legacy.text import iter_files, load_lines
@@ -83,6 +83,11 @@ class Command(BaseCommand):
             "--publish", action="store_true", help="Publish instead of leaving drafts."
         )
         parser.add_argument(
+            "--one-by-one",
+            action="store_true",
+            help="Save each new page the way Wagtail's admin does, instead of in bulk (slower).",
+        )
+        parser.add_argument(
             "--max-items",
             type=positive_number,
             default=MAX_ITEMS,
@@ -98,10 +103,13 @@ class Command(BaseCommand):
         output_format=None,
         publish=False,
         max_items=MAX_ITEMS,
+        one_by_one=False,
         **options,
     ):
         files = list(iter_files(paths, skipped=self._skipped))
-        self.importer = None if dry_run else Importer(publish=publish, max_items=max_items)
+        self.importer = (
+            None if dry_run else Importer(publish=publish, max_items=max_items, bulk=not one_by_one)
+        )
         self.failed = 0
         self.html = output_format == HTML
         self.totals = {"files": 0, "items": 0, "created": 0, "updated": 0, "unchanged": 0}
@@ -122,6 +130,11 @@ class Command(BaseCommand):
                 self.stdout.write(output, ending="")
             if self.importer is not None:
                 self._import(path, page)
+        if self.importer is not None:
+            try:
+                self.importer.finish()
+            except BulkWriteError as error:
+                self._bulk_failed(error)
         if self.html:
             self.stdout.write(report_html.document_end(self._summary(dry_run), self.failed))
         elif output_format != JSONL:
@@ -142,9 +155,16 @@ class Command(BaseCommand):
         self.stderr.write(f"{path}: error: {message}")
         self.failed += 1
 
+    def _bulk_failed(self, error: BulkWriteError):
+        for name in error.files:
+            self._fail(name, f"import failed, rolled back: {error}")
+
     def _import(self, path, page):
         try:
             outcome = self.importer.import_page(page)
+        except BulkWriteError as error:  # pages of earlier files, written now
+            self._bulk_failed(error)
+            return
         except Exception as error:  # the file's transaction is rolled back
             message = " ".join(str(error).split())
             self._fail(path, f"import failed, file rolled back ({type(error).__name__}: {message})")
