@@ -13,7 +13,7 @@ SMS_LENGTH = 160
 
 def short_text(service, url: str = "") -> str:
     """At most SMS_LENGTH characters: the parts that do not fit are left out, least
-    needed first (the address, the link, the hours), never the name or the phone."""
+    needed first (the address, the link, the hours), never the phone (a long name is shortened)."""
     name = service.title
     phone = service.first_phone
     essential = [name, phone] if phone else [name]
@@ -26,7 +26,11 @@ def short_text(service, url: str = "") -> str:
     while len(" · ".join(parts)) > SMS_LENGTH and len(parts) > len(essential):
         parts.pop()  # the last optional part: the link first, then the place, the hours
     text = " · ".join(parts)
-    return text if len(text) <= SMS_LENGTH else text[: SMS_LENGTH - 1] + "…"
+    if len(text) > SMS_LENGTH:  # the name alone is too long: shorten it, keep the phone
+        rest = " · ".join(parts[1:])
+        room = SMS_LENGTH - len(rest) - len(" · ") - 1 if rest else SMS_LENGTH - 1
+        text = " · ".join([name[:room].rstrip() + "…", *parts[1:]])
+    return text
 
 
 def sms_href(text: str) -> str:
