@@ -8,6 +8,7 @@ from portal.core.sections import Section
 
 from ..choices import AREAS
 from ..filters import ServiceFilter
+from ..maps import region_map
 from .guides import GuidePage
 from .hotlines import Hotline
 from .services import ServicePage
@@ -38,7 +39,10 @@ class HelpIndexPage(SectionIndexPage):
         context.update(filter=service_filter, facets=service_filter.facets(), now=timezone.now())
         if service_filter.active:
             results = list(service_filter.qs.for_listing())
-            context.update(results=results, area=service_filter.area)
+            area = service_filter.area
+            context.update(results=results, area=area)
+            if area is not None and not area.abroad:
+                context["help_map"] = region_map(results, str(area.label))
         else:
             counts = {}
             for area in self.services().values_list("area", flat=True):

@@ -55,3 +55,15 @@ def test_guides_carry_faq_json_ld_and_link_their_services(client, help_index, le
         }
     ]
     assert "Bokhtar Legal Aid" in html and 'href="tel:+992000000101"' in html
+
+
+def test_region_list_has_a_server_drawn_map_with_numbered_markers(client, help_index, legal_aid):
+    legal_aid.latitude, legal_aid.longitude = 37.836, 68.78
+    legal_aid.save_revision().publish()
+    ServicePageFactory(parent=help_index, title="Aaa first, no map point", area="khatlon")
+    html = client.get("/en/help/?region=khatlon").content.decode()
+    svg = html.split('<figure class="help-map">')[1].split("</figure>")[0]
+    assert svg.startswith("<svg") and "<polygon" in svg and "<script" not in svg
+    # The service is second in the list, so its marker is numbered 2.
+    assert "<title>2. Bokhtar Legal Aid</title>" in svg and svg.count('class="marker"') == 1
+    assert "help-map" not in client.get("/en/help/?region=russia").content.decode()
