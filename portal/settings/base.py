@@ -64,6 +64,7 @@ INSTALLED_APPS = [
     "portal.projects",
     "portal.multimedia",
     "portal.contact",
+    "portal.help",
     "portal.sitesearch",
     "portal.seo",
     "portal.legacy",

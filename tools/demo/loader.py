@@ -23,7 +23,17 @@ from portal.core.editorial import setup_editorial
 from portal.home.tree import ensure_site_tree
 
 from .data import block_kind, content
-from .parts import archive, articles, events, multimedia, newsletters, projects, site, taxonomy
+from .parts import (
+    archive,
+    articles,
+    events,
+    help_directory,
+    multimedia,
+    newsletters,
+    projects,
+    site,
+    taxonomy,
+)
 
 
 class DemoLoader:
@@ -173,6 +183,7 @@ class DemoLoader:
         newsletters.load_newsletters(self)
         multimedia.load_videos(self)
         multimedia.load_galleries(self)
+        help_directory.load_help(self)
         # Last, so that the archive's newsletters join the series created above.
         archive.load_legacy_archive(self)
         return self.stats

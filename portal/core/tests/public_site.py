@@ -13,6 +13,7 @@ from wagtail.models import Page, get_page_models
 from wagtail_factories import DocumentFactory
 
 from portal.events.tests.factories import EventPageFactory
+from portal.help.tests.factories import GuidePageFactory, ServicePageFactory, add_hours
 from portal.multimedia.tests.factories import (
     GalleryImageFactory,
     GalleryPageFactory,
@@ -31,7 +32,7 @@ from portal.taxonomy.tests.factories import OrganizationFactory, PlaceFactory, T
 
 LANGUAGES = ("en", "ru", "tg")
 # Section slug -> the listing's page type declares what it reads (`query_params`).
-LISTING_SECTIONS = ("news", "projects", "events", "newsletters", "videos", "galleries")
+LISTING_SECTIONS = ("news", "projects", "events", "newsletters", "videos", "galleries", "help")
 
 
 def build_public_site(site_tree) -> SimpleNamespace:
@@ -67,6 +68,11 @@ def build_public_site(site_tree) -> SimpleNamespace:
     VideoPageFactory(parent=sections["videos"], slug="safe-migration-explained")
     gallery = GalleryPageFactory(parent=sections["galleries"], slug="campaign-day")
     GalleryImageFactory(page=gallery)
+    service = ServicePageFactory(parent=sections["help"], slug="legal-aid-bokhtar", place=place)
+    add_hours(service, (0, "09:00", "18:00"))
+    guide = GuidePageFactory(parent=sections["help"], slug="before-you-go")
+    guide.services.add(service)
+    guide.save()
     document = DocumentFactory(title="Brief", file=ContentFile(b"%PDF brief", name="brief.pdf"))
     pages = [page.specific for page in Page.objects.live().filter(depth__gt=1)]
     return SimpleNamespace(
