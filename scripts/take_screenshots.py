@@ -60,8 +60,11 @@ def main():
                             "document.querySelectorAll('details.filter-panel')"
                             ".forEach(d => d.open = true)"
                         )
+                    # Whole pages on the desktop; on phones what the first screen shows,
+                    # except for the short contact and 404 pages, shown whole.
                     page.screenshot(
-                        path=OUT / f"{target}-{language}-{name}.png", full_page=name == "desktop"
+                        path=OUT / f"{target}-{language}-{name}.png",
+                        full_page=name == "desktop" or target in ("contact", "404"),
                     )
                 page.close()
         browser.close()
