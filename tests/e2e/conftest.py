@@ -38,13 +38,25 @@ def pytest_collection_modifyitems(config, items):
 
 
 @pytest.fixture(scope="session")
-def chromium():
+def _playwright():
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
+        yield playwright
+
+
+_launched = {}
+
+
+@pytest.fixture
+def chromium(_playwright):
+    """One browser for the session, launched again if it has gone away (a crashed or
+    killed Chromium would otherwise fail every browser test after it)."""
+    browser = _launched.get("browser")
+    if browser is None or not browser.is_connected():
+        browser = _playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        _launched["browser"] = browser
+    yield browser
 
 
 @pytest.fixture
