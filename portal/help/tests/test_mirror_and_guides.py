@@ -1,6 +1,7 @@
 """The directory offline (static mirror) and the guides' FAQPage data."""
 
 import json
+from decimal import Decimal
 
 import pytest
 
@@ -58,7 +59,7 @@ def test_guides_carry_faq_json_ld_and_link_their_services(client, help_index, le
 
 
 def test_region_list_has_a_server_drawn_map_with_numbered_markers(client, help_index, legal_aid):
-    legal_aid.latitude, legal_aid.longitude = 37.836, 68.78
+    legal_aid.latitude, legal_aid.longitude = Decimal("37.836"), Decimal("68.78")
     legal_aid.save_revision().publish()
     ServicePageFactory(parent=help_index, title="Aaa first, no map point", area="khatlon")
     html = client.get("/en/help/?region=khatlon").content.decode()

@@ -121,3 +121,16 @@ def test_needs_checking_report_lists_the_oldest_first(admin_client, help_index, 
     never.reports.create(problem="no-answer")
     html = admin_client.get("/admin/reports/help-needs-checking/").content.decode()
     assert html.index("Never checked") < html.index("Kulob Legal Aid")
+
+
+def test_admin_screens_render(admin_client, existing):
+    existing.reports.create(problem="wrong-number", comment="Disconnected")
+    assert admin_client.get("/admin/help/transfer/").status_code == 200
+    queue = admin_client.get("/admin/snippets/help/numberreport/")
+    assert queue.status_code == 200 and "Kulob Legal Aid" in queue.content.decode()
+
+
+def test_import_and_export_need_a_publisher(client, django_user_model, existing):
+    user = django_user_model.objects.create_user("reader", password="x")
+    client.force_login(user)
+    assert client.get("/admin/help/transfer/export.csv").status_code in (302, 403)
