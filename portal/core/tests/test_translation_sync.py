@@ -9,7 +9,10 @@ are used as they are; only missing ones are created, flagged for translation.
 import pytest
 from django.contrib.messages import get_messages
 from django.urls import resolve
-from wagtail.models import Locale, Page, TranslatableMixin
+from modelcluster.fields import ParentalKey
+from wagtail.fields import StreamField
+from wagtail.models import Locale, Page, TranslatableMixin, get_page_models
+from wagtail.snippets.blocks import SnippetChooserBlock
 from wagtail.snippets.models import get_snippet_models
 from wagtail_localize.models import Translation, TranslationSource
 
@@ -34,11 +37,34 @@ def _label(obj):
 
 
 def translatable_snippet_models():
-    return {
-        model._meta.label_lower
-        for model in get_snippet_models()
-        if issubclass(model, TranslatableMixin)
-    }
+    """Translatable snippet types some page can refer to: by a foreign key or a
+    many-to-many (on the page or on its inline rows) or by a StreamField chooser.
+    Snippets no page points at (a directory's hotlines, listed by locale) cannot be
+    rewritten by translating a page."""
+    translatable = {model for model in get_snippet_models() if issubclass(model, TranslatableMixin)}
+    referred = set()
+
+    def walk(block):
+        if isinstance(block, SnippetChooserBlock):
+            referred.add(block.target_model)
+        for child in getattr(block, "child_blocks", {}).values():
+            walk(child)
+        if getattr(block, "child_block", None) is not None:
+            walk(block.child_block)
+
+    for page_model in get_page_models():
+        inline_rows = [
+            relation.related_model
+            for relation in page_model._meta.related_objects
+            if isinstance(relation.field, ParentalKey)
+        ]
+        for model in [page_model, *inline_rows]:
+            for field in model._meta.get_fields():
+                if isinstance(field, StreamField):
+                    walk(field.stream_block)
+                elif field.is_relation and not field.auto_created:
+                    referred.add(field.related_model)
+    return {model._meta.label_lower for model in translatable & referred}
 
 
 def _in_russian(obj, russian):
