@@ -57,6 +57,9 @@ def test_superuser_must_enrol_before_using_the_admin(client, django_user_model, 
     response = client.get("/admin/pages/")
     assert response.status_code == 302
     assert response["Location"].startswith("/admin/two-factor/set-up/")
+    # What the enrolment page itself loads (icons, translations) stays open.
+    assert client.get("/admin/sprite/").status_code == 200
+    assert client.get("/admin/jsi18n/").status_code == 200
 
 
 @pytest.mark.django_db
@@ -125,6 +128,8 @@ def test_login_asks_for_the_code_after_the_password(client, django_user_model, e
     device, _ = _enrolled(user)
     response = _log_in_with_password(client, "chief")
     assert client.get("/admin/pages/")["Location"].startswith("/admin/two-factor/verify/")
+    form = client.get("/admin/two-factor/verify/?next=/admin/pages/")
+    assert form.status_code == 200 and b'name="code"' in form.content
     wrong = client.post("/admin/two-factor/verify/", {"code": "123456", "next": "/admin/pages/"})
     assert wrong.status_code == 200 and b"not right" in wrong.content
     assert client.get("/admin/pages/").status_code == 302
