@@ -199,3 +199,26 @@ def test_account_menu_links_to_two_factor(client, django_user_model):
     client.force_login(user)
     assert b"/admin/two-factor/" in client.get("/admin/account/").content
     assert b"Set up two-factor login" in client.get("/admin/two-factor/").content
+
+
+@pytest.mark.django_db
+def test_only_those_not_required_may_turn_it_off(client, django_user_model, enforced):
+    setup_editorial()
+    chief = _user(django_user_model, "chief", superuser=True)
+    _enrolled(chief)
+    client.force_login(chief)
+    session = client.session
+    session["otp_device_id"] = TOTPDevice.objects.get(user=chief).persistent_id
+    session.save()
+    client.post("/admin/two-factor/", {"action": "remove"})
+    assert TOTPDevice.objects.filter(user=chief).exists()
+
+    writer = _user(django_user_model, "writer", groups=[EDITORS])
+    _enrolled(writer)
+    client.force_login(writer)
+    session = client.session
+    session["otp_device_id"] = TOTPDevice.objects.get(user=writer).persistent_id
+    session.save()
+    client.post("/admin/two-factor/", {"action": "remove"})
+    assert not TOTPDevice.objects.filter(user=writer).exists()
+    assert not StaticToken.objects.filter(device__user=writer).exists()
