@@ -24,6 +24,7 @@ OPEN_BEFORE_CODE = frozenset(
         "wagtailadmin_login",
         "wagtailadmin_logout",
         "wagtailadmin_javascript_catalog",
+        "wagtailadmin_sprite",  # the icons, fetched by every admin page
         "two_factor_verify",
     }
 )

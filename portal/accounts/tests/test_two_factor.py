@@ -57,6 +57,9 @@ def test_superuser_must_enrol_before_using_the_admin(client, django_user_model, 
     response = client.get("/admin/pages/")
     assert response.status_code == 302
     assert response["Location"].startswith("/admin/two-factor/set-up/")
+    # What the enrolment page itself loads (icons, translations) stays open.
+    assert client.get("/admin/sprite/").status_code == 200
+    assert client.get("/admin/jsi18n/").status_code == 200
 
 
 @pytest.mark.django_db
@@ -125,6 +128,8 @@ def test_login_asks_for_the_code_after_the_password(client, django_user_model, e
     device, _ = _enrolled(user)
     response = _log_in_with_password(client, "chief")
     assert client.get("/admin/pages/")["Location"].startswith("/admin/two-factor/verify/")
+    form = client.get("/admin/two-factor/verify/?next=/admin/pages/")
+    assert form.status_code == 200 and b'name="code"' in form.content
     wrong = client.post("/admin/two-factor/verify/", {"code": "123456", "next": "/admin/pages/"})
     assert wrong.status_code == 200 and b"not right" in wrong.content
     assert client.get("/admin/pages/").status_code == 302
@@ -194,3 +199,26 @@ def test_account_menu_links_to_two_factor(client, django_user_model):
     client.force_login(user)
     assert b"/admin/two-factor/" in client.get("/admin/account/").content
     assert b"Set up two-factor login" in client.get("/admin/two-factor/").content
+
+
+@pytest.mark.django_db
+def test_only_those_not_required_may_turn_it_off(client, django_user_model, enforced):
+    setup_editorial()
+    chief = _user(django_user_model, "chief", superuser=True)
+    _enrolled(chief)
+    client.force_login(chief)
+    session = client.session
+    session["otp_device_id"] = TOTPDevice.objects.get(user=chief).persistent_id
+    session.save()
+    client.post("/admin/two-factor/", {"action": "remove"})
+    assert TOTPDevice.objects.filter(user=chief).exists()
+
+    writer = _user(django_user_model, "writer", groups=[EDITORS])
+    _enrolled(writer)
+    client.force_login(writer)
+    session = client.session
+    session["otp_device_id"] = TOTPDevice.objects.get(user=writer).persistent_id
+    session.save()
+    client.post("/admin/two-factor/", {"action": "remove"})
+    assert not TOTPDevice.objects.filter(user=writer).exists()
+    assert not StaticToken.objects.filter(device__user=writer).exists()
