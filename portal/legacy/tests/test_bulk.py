@@ -240,3 +240,19 @@ def test_a_failed_bulk_write_names_its_files_and_leaves_no_half_import(db, tmp_p
     assert not Page.objects.filter(depth__gt=3).exists()
     assert not ImportedItem.objects.filter(kind="news").exists()
     _clean_tree()
+
+
+def test_an_issue_updated_with_a_new_story_links_it(db, tmp_path):
+    from portal.newsletters.models import NewsletterIssuePage
+
+    issue_file = tmp_path / "newsletter-2013-08.txt"
+    issue_file.write_text(NEWSLETTER.split("Border posts")[0])  # the first story only
+    run(tmp_path, bulk=True, publish=True)
+    issue_file.write_text(NEWSLETTER)  # the issue gains a story
+    counts, _notes = run(tmp_path, bulk=True, publish=True)
+    assert counts["created"] == 1 and counts["updated"] >= 1
+    issue = NewsletterIssuePage.objects.get()
+    linked = [(e.title, e.article and e.article.live) for e in issue.toc_entries.all()]
+    assert [title for title, _live in linked][-1] == "Border posts in Rasht Valley"
+    assert all(live for _title, live in linked)
+    _clean_tree()
