@@ -110,9 +110,13 @@ class Importer:
                     pk__in=[i.object_id for i in known.values()], has_unpublished_changes=True
                 ).values_list("pk", flat=True)
             )
-        # An archive's contents link the articles already on the site by title: those
-        # of the files before it are written first, outside its transaction.
-        archive = any(isinstance(item, ArchiveIssue) for item in page.items)
+        # An archive's contents link the articles already on the site by title, and an
+        # issue updated the ordinary way needs its stories saved: queued pages are
+        # written first (those of earlier files outside this file's transaction).
+        archive = any(
+            isinstance(item, ArchiveIssue) or (isinstance(item, Issue) and key in known)
+            for item, key in zip(page.items, keys, strict=True)
+        )
         if archive:
             self.flush()
         # Articles first, so that an issue's table of contents can link to them.
@@ -120,7 +124,7 @@ class Importer:
         with transaction.atomic():
             for n in order:
                 if archive and isinstance(page.items[n], Issue):
-                    self.flush()  # this file's own articles, for its archive
+                    self.flush()  # this file's own articles, for its issue
                 self._import_item(page, page.items[n], keys[n], known.get(keys[n]), batch)
         if self.bulk is not None and len(self.bulk) >= FLUSH_PAGES:
             self.flush()

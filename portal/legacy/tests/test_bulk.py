@@ -217,3 +217,42 @@ def test_pages_imported_in_bulk_are_found_in_the_admin_search(db, corpus):
     run(corpus, bulk=True, publish=True)
     page = Page.objects.get(slug="training-for-returnees-in-khujand-1")
     assert page.pk in [p.pk for p in Page.objects.search("returnees")]
+
+
+def test_a_failed_bulk_write_names_its_files_and_leaves_no_half_import(db, tmp_path, monkeypatch):
+    from django.core.management import CommandError, call_command
+
+    from portal.core.bulk_pages import BulkPages
+
+    (tmp_path / "river.txt").write_text(RIVER)
+    (tmp_path / "twins.txt").write_text(TWINS)
+
+    def broken(self):
+        Page.objects.filter(depth=3).update(numchild=99)  # written, then rolled back
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(BulkPages, "flush", broken)
+    err = __import__("io").StringIO()
+    with pytest.raises(CommandError, match="2 file"):
+        call_command("import_legacy", str(tmp_path), "--publish", stderr=err)
+    assert "river.txt: error: import failed, rolled back" in err.getvalue()
+    assert "twins.txt: error:" in err.getvalue() and "disk full" in err.getvalue()
+    assert not Page.objects.filter(depth__gt=3).exists()
+    assert not ImportedItem.objects.filter(kind="news").exists()
+    _clean_tree()
+
+
+def test_an_issue_updated_with_a_new_story_links_it(db, tmp_path):
+    from portal.newsletters.models import NewsletterIssuePage
+
+    issue_file = tmp_path / "newsletter-2013-08.txt"
+    issue_file.write_text(NEWSLETTER.split("Border posts")[0])  # the first story only
+    run(tmp_path, bulk=True, publish=True)
+    issue_file.write_text(NEWSLETTER)  # the issue gains a story
+    counts, _notes = run(tmp_path, bulk=True, publish=True)
+    assert counts["created"] == 1 and counts["updated"] >= 1
+    issue = NewsletterIssuePage.objects.get()
+    linked = [(e.title, e.article and e.article.live) for e in issue.toc_entries.all()]
+    assert [title for title, _live in linked][-1] == "Border posts in Rasht Valley"
+    assert all(live for _title, live in linked)
+    _clean_tree()
