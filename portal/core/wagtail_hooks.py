@@ -1,6 +1,8 @@
 """Wagtail hooks of the core app: admin URLs, and what a served page declares."""
 
+from django.http import JsonResponse
 from django.urls import include, path
+from django.utils.translation import gettext as _
 from wagtail import hooks
 
 from .params import declare
@@ -45,3 +47,32 @@ def declare_query_params(serve_next):
         return declare(response, getattr(page, "query_params", None))
 
     return serve
+
+
+# What the editor's footer buttons post; an autosave never carries one of them.
+FORM_ACTIONS = (
+    "action-publish",
+    "action-submit",
+    "action-workflow-action",
+    "action-restart-workflow",
+    "action-cancel-workflow",
+)
+
+
+@hooks.register("before_edit_page")
+def refuse_autosaves_that_act(request, page):
+    """Wagtail 8's autosave posts the whole form, and a workflow button ("Approve and
+    Publish") adds its hidden inputs to the form just before submitting it: an autosave
+    pending at that moment ran the action a second time, beside the submission, and
+    on SQLite could save the page back as a draft (approved, yet not published)."""
+    is_autosave = request.method == "POST" and not request.accepts("text/html")
+    if is_autosave and any(name in request.POST for name in FORM_ACTIONS):
+        return JsonResponse(
+            {
+                "success": False,
+                "error_code": "blocked_by_hook",
+                "error_message": _("Not autosaved: the page is being submitted."),
+            },
+            status=400,
+        )
+    return None

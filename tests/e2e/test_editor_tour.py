@@ -247,7 +247,8 @@ def _write_article(page, portal):
             name, exact=True
         ).check()
     _footer_action(page, "button[name=action-submit]").click()
-    expect(page.locator(".messages")).to_contain_text("has been submitted for moderation")
+    # "created and submitted" or, once autosave has created the page, "has been submitted".
+    expect(page.locator(".messages")).to_contain_text("submitted for moderation")
     edit = page.locator(".messages a", has_text="Edit").first.get_attribute("href")
     return int(edit.rstrip("/").split("/")[-2])
 
