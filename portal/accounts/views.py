@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy
 from django.views.generic import FormView, TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from portal.core.client_ip import client_ip
+from portal.core.network import client_ip
 
 from . import devices
 from .forms import CodeForm, EnrolForm

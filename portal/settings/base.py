@@ -253,7 +253,7 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_COOLOFF_TIME = timedelta(minutes=env("PORTAL_LOGIN_LOCKOUT_MINUTES")) or None
 AXES_RESET_ON_SUCCESS = True
 AXES_ENABLE_ACCESS_FAILURE_LOG = True
-AXES_CLIENT_IP_CALLABLE = "portal.core.client_ip.client_ip"
+AXES_CLIENT_IP_CALLABLE = "portal.core.network.client_ip"
 AXES_LOCKOUT_CALLABLE = "portal.accounts.lockout.locked_out_response"
 AXES_USERNAME_FORM_FIELD = "username"
 # The log of failures names the user name and address tried (axes masks them by default):

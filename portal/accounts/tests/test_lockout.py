@@ -63,6 +63,25 @@ def test_axes_reset_unlocks(client, editor, settings):
 def test_the_client_address_comes_from_the_portal_s_one_function(rf, settings):
     from axes.helpers import get_client_ip_address
 
-    assert settings.AXES_CLIENT_IP_CALLABLE == "portal.core.client_ip.client_ip"
+    assert settings.AXES_CLIENT_IP_CALLABLE == "portal.core.network.client_ip"
     request = rf.get("/", REMOTE_ADDR="192.0.2.1")
     assert get_client_ip_address(request) == "192.0.2.1"
+
+
+@pytest.mark.django_db
+def test_two_editors_behind_the_proxy_are_locked_out_separately(client, editor, settings):
+    """Behind the documented nginx every request comes from the proxy's address: the
+    lockout counts the client nginx saw (X-Forwarded-For from a trusted proxy)."""
+    settings.AXES_FAILURE_LIMIT = 2
+
+    def via_proxy(password, client_address):
+        return client.post(
+            "/admin/login/",
+            {"username": "chief", "password": password, "next": "/admin/"},
+            REMOTE_ADDR="127.0.0.1",
+            HTTP_X_FORWARDED_FOR=client_address,
+        )
+
+    via_proxy("wrong password!", "203.0.113.9")
+    assert via_proxy("wrong password!", "203.0.113.9").status_code == 429
+    assert via_proxy(PASSWORD, "198.51.100.7").status_code == 302
