@@ -1,9 +1,7 @@
-"""A map of a region's services drawn on the server as SVG: the country's outline
-(Natural Earth, public domain, shipped in data/ with its source) and numbered markers
-that match the numbered list. No tiles, no script, no request to another host.
-
-Region outlines are not drawn yet: no public-domain admin-1 data set was found in a
-package the project can install (see data/SOURCE.md).
+"""A map of a region's services drawn on the server as SVG: the outlines of
+Tajikistan's regions, the chosen one highlighted (Natural Earth, public domain, shipped
+in data/ with its source), and numbered markers that match the numbered list. No tiles,
+no script, no request to another host. District outlines are not drawn yet.
 """
 
 import json
@@ -16,7 +14,8 @@ from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
-OUTLINE = Path(__file__).resolve().parent / "data" / "tajikistan.geojson"
+DATA = Path(__file__).resolve().parent / "data"
+REGIONS = DATA / "tajikistan-regions.geojson"
 WIDTH = 400
 PADDING = 0.5  # degrees around the markers
 MIN_SPAN = 1.5  # degrees: a single marker still shows its surroundings
@@ -31,10 +30,17 @@ class Marker:
 
 
 @cache
-def outline() -> list[list[tuple[float, float]]]:
-    feature = json.loads(OUTLINE.read_text(encoding="utf-8"))
-    return [[tuple(point) for point in ring] for polygon in feature["geometry"]["coordinates"]
-            for ring in polygon]  # fmt: skip
+def region_outlines() -> dict[str, list[list[tuple[float, float]]]]:
+    """Each region's rings (outer and holes), by the slugs of choices.AREAS."""
+    collection = json.loads(REGIONS.read_text(encoding="utf-8"))
+    return {
+        feature["properties"]["slug"]: [
+            [tuple(point) for point in ring]
+            for polygon in feature["geometry"]["coordinates"]
+            for ring in polygon
+        ]
+        for feature in collection["features"]
+    }
 
 
 def markers_for(services) -> list[Marker]:
@@ -46,9 +52,11 @@ def markers_for(services) -> list[Marker]:
     ]
 
 
-def _bounds(markers):
-    lons = [m.lon for m in markers]
-    lats = [m.lat for m in markers]
+def _bounds(markers, region_rings=()):
+    """The markers' box, widened to the whole chosen region when it is known."""
+    region_points = [point for ring in region_rings for point in ring]
+    lons = [m.lon for m in markers] + [lon for lon, _lat in region_points]
+    lats = [m.lat for m in markers] + [lat for _lon, lat in region_points]
     west, east = min(lons) - PADDING, max(lons) + PADDING
     south, north = min(lats) - PADDING, max(lats) + PADDING
     if east - west < MIN_SPAN:
@@ -60,12 +68,14 @@ def _bounds(markers):
     return west, east, south, north
 
 
-def region_map(services, title: str) -> str:
-    """The SVG, or "" when no service in the list has a map point."""
+def region_map(services, title: str, region: str = "") -> str:
+    """The SVG, or "" when no service in the list has a map point; `region` (a slug)
+    is highlighted."""
     markers = markers_for(services)
     if not markers:
         return ""
-    west, east, south, north = _bounds(markers)
+    outlines = region_outlines()
+    west, east, south, north = _bounds(markers, outlines.get(region, ()))
     squeeze = math.cos(math.radians((north + south) / 2))
     scale = WIDTH / ((east - west) * squeeze)
     height = round((north - south) * scale)
@@ -74,9 +84,14 @@ def region_map(services, title: str) -> str:
         return (lon - west) * squeeze * scale, (north - lat) * scale
 
     paths = []
-    for ring in outline():
-        points = " ".join("{:.1f},{:.1f}".format(*xy(lon, lat)) for lon, lat in ring)
-        paths.append(format_html('<polygon class="region" points="{}"/>', points))
+    # The chosen region last, so that its thicker outline is drawn on top.
+    for slug in sorted(outlines, key=lambda slug: slug == region):
+        css = "region region--current" if slug == region else "region"
+        for ring in outlines[slug]:
+            points = " ".join("{:.1f},{:.1f}".format(*xy(lon, lat)) for lon, lat in ring)
+            paths.append(
+                format_html('<polygon class="{}" data-region="{}" points="{}"/>', css, slug, points)
+            )
 
     def pin(marker):
         x, y = (f"{value:.1f}" for value in xy(marker.lon, marker.lat))

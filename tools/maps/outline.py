@@ -6,6 +6,8 @@ world-atlas, countries-10m.json), simplify it and write it as GeoJSON.
         portal/help/data/tajikistan.geojson
 
 Natural Earth data is in the public domain; world-atlas (ISC) only converts it.
+The map now draws the regions instead (tools/maps/regions.py, which reuses the
+TopoJSON decoding and simplification here).
 """
 
 import json

@@ -42,7 +42,7 @@ class HelpIndexPage(SectionIndexPage):
             area = service_filter.area
             context.update(results=results, area=area)
             if area is not None and not area.abroad:
-                context["help_map"] = region_map(results, str(area.label))
+                context["help_map"] = region_map(results, str(area.label), area.slug)
         else:
             counts = {}
             for area in self.services().values_list("area", flat=True):

@@ -1,6 +1,7 @@
 """The directory offline (static mirror) and the guides' FAQPage data."""
 
 import json
+import re
 from decimal import Decimal
 
 import pytest
@@ -68,3 +69,24 @@ def test_region_list_has_a_server_drawn_map_with_numbered_markers(client, help_i
     # The service is second in the list, so its marker is numbered 2.
     assert "<title>2. Bokhtar Legal Aid</title>" in svg and svg.count('class="marker"') == 1
     assert "help-map" not in client.get("/en/help/?region=russia").content.decode()
+
+
+def test_the_map_outlines_every_region_and_highlights_the_chosen_one(client, help_index, legal_aid):
+    legal_aid.latitude, legal_aid.longitude = Decimal("37.836"), Decimal("68.78")
+    legal_aid.save_revision().publish()
+    html = client.get("/en/help/?region=khatlon").content.decode()
+    svg = html.split('<figure class="help-map">')[1].split("</figure>")[0]
+    regions = set(re.findall(r'data-region="([a-z]+)"', svg))
+    assert regions == {"dushanbe", "sughd", "khatlon", "gbao", "drs"}
+    current = set(re.findall(r'class="region region--current" data-region="([a-z]+)"', svg))
+    assert current == {"khatlon"}
+    # The whole region is in view, not only the one marker: Khatlon spans ~2.7° of
+    # longitude, more than the 1.5° drawn around a lone marker, and all of it shows.
+    khatlon = [
+        [float(n) for n in point.split(",")]
+        for points in re.findall(r'region--current" data-region="khatlon" points="([^"]+)"', svg)
+        for point in points.split()
+    ]
+    width = float(re.search(r'viewBox="0 0 ([\d.]+)', svg).group(1))
+    xs = [x for x, _y in khatlon]
+    assert min(xs) >= -1 and max(xs) <= width + 1 and max(xs) - min(xs) > width * 0.6
