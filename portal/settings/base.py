@@ -27,6 +27,7 @@ env = environ.Env(
     PORTAL_PAGE_CACHE_SECONDS=(int, 600),
     MIRROR_ROOT=(str, ""),
     MEDIA_ROOT=(str, str(BASE_DIR / "media")),
+    CACHE_DIR=(str, str(BASE_DIR / "cache")),
     STATIC_ROOT=(str, str(BASE_DIR / "static")),
     FORWARDED_ALLOW_IPS=(list, ["127.0.0.1", "::1"]),
     # HSTS (production settings only): two years; subdomains and preloading are the
@@ -203,7 +204,7 @@ def next_redis_database(url: str) -> str:
 # the rate limits (RATELIMIT_USE_CACHE below), so that no flood of page entries can
 # evict a counter and reopen a form. With Redis the counters live in the database
 # after REDIS_URL's (or at RATELIMIT_REDIS_URL, e.g. a Redis server of their own).
-LOCMEM = "django.core.cache.backends.locmem.LocMemCache"
+FILE_CACHE = "django.core.cache.backends.filebased.FileBasedCache"
 if env("REDIS_URL"):
     CACHES = {
         "default": {
@@ -218,12 +219,20 @@ if env("REDIS_URL"):
         },
     }
 else:
-    # Local memory: a LOCATION of its own, else both aliases would share one store.
+    # Without Redis, files in CACHE_DIR: shared by every process on the machine, so a
+    # page the worker publishes (a scheduled one) or any gunicorn worker's publish
+    # starts a new cache generation that the server's other processes see at once.
+    # (Local memory would keep serving the old page in every other process until it
+    # expired.) Each alias has a folder of its own.
     CACHES = {
-        "default": {"BACKEND": LOCMEM},
+        "default": {
+            "BACKEND": FILE_CACHE,
+            "LOCATION": str(Path(env("CACHE_DIR")) / "pages"),
+            "OPTIONS": {"MAX_ENTRIES": 5000},
+        },
         "ratelimit": {
-            "BACKEND": LOCMEM,
-            "LOCATION": "ratelimit",
+            "BACKEND": FILE_CACHE,
+            "LOCATION": str(Path(env("CACHE_DIR")) / "ratelimit"),
             "OPTIONS": {"MAX_ENTRIES": 10000},
         },
     }
