@@ -2,6 +2,7 @@ import logging
 
 from django.core.management.base import BaseCommand
 
+from portal.core.generations import new_generation
 from tools.demo.loader import load_demo
 
 
@@ -18,6 +19,9 @@ class Command(BaseCommand):
             stats = load_demo()
         finally:
             wagtail_log.setLevel(level)
+        # The file cache outlives the database: pages cached from an earlier demo
+        # database must not be served for this one.
+        new_generation()
         self.stdout.write("Demo content:")
         for what in sorted(stats):
             counts = ", ".join(f"{n} {state}" for state, n in sorted(stats[what].items()))
