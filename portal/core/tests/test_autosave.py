@@ -36,8 +36,9 @@ def _edit_form_data(client, page) -> dict:
 
 
 def test_an_autosave_carrying_an_action_is_refused(client, django_user_model, news_index):
-    django_user_model.objects.create_superuser("chief", "chief@example.org", "pw")
-    client.login(username="chief", password="pw")
+    client.force_login(
+        django_user_model.objects.create_superuser("chief", "chief@example.org", "pw")
+    )
     article = ArticlePageFactory(parent=news_index, title="Draft", slug="draft", live=False)
     article.save_revision()
     data = {**_edit_form_data(client, article), "action-publish": "action-publish"}
@@ -53,8 +54,9 @@ def test_an_autosave_carrying_an_action_is_refused(client, django_user_model, ne
 
 
 def test_an_autosave_without_action_still_saves(client, django_user_model, news_index):
-    django_user_model.objects.create_superuser("chief", "chief@example.org", "pw")
-    client.login(username="chief", password="pw")
+    client.force_login(
+        django_user_model.objects.create_superuser("chief", "chief@example.org", "pw")
+    )
     article = ArticlePageFactory(parent=news_index, title="Draft", slug="draft", live=False)
     article.save_revision()
     data = {**_edit_form_data(client, article), "title": "Draft, autosaved"}
