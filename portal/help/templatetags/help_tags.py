@@ -1,9 +1,8 @@
-import json
 from zoneinfo import ZoneInfo
 
 from django import template
-from django.utils.html import format_html
-from django.utils.safestring import mark_safe
+
+from portal.core.json_ld import json_ld_script
 
 from ..sharing import short_text, sms_href
 
@@ -34,8 +33,4 @@ def sms_link(text):
 
 @register.simple_tag(takes_context=True)
 def faq_json_ld(context, guide):
-    data = guide.json_ld(context["request"])
-    escaped = json.dumps(data, ensure_ascii=False).translate(
-        {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
-    )
-    return format_html('<script type="application/ld+json">{}</script>', mark_safe(escaped))
+    return json_ld_script(guide.json_ld(context["request"]))

@@ -1,8 +1,6 @@
-import json
-
 from django import template
-from django.utils.html import format_html
-from django.utils.safestring import mark_safe
+
+from portal.core.json_ld import json_ld_script
 
 register = template.Library()
 
@@ -22,8 +20,4 @@ def facet_clear(article_filter, param):
 @register.simple_tag(takes_context=True)
 def article_json_ld(context, article):
     """schema.org NewsArticle for search engines, escaped as Django's json_script does."""
-    data = article.json_ld(context["request"])
-    escaped = json.dumps(data, ensure_ascii=False).translate(
-        {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
-    )
-    return format_html('<script type="application/ld+json">{}</script>', mark_safe(escaped))
+    return json_ld_script(article.json_ld(context["request"]))
