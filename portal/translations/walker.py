@@ -146,7 +146,9 @@ def field_texts(obj, fields, label_prefix="", path_prefix=""):
             yield from _stream_texts(field.stream_block, list(raw or []), label, path)
         elif isinstance(field, RichTextField):
             yield from _rich_text(value or "", label, path)
-        elif value:
+        elif value and isinstance(value, str):
+            # Text columns whose Python value is not text (a list of choice slugs)
+            # hold codes, not words readers see.
             yield path, label, value
 
 

@@ -13,6 +13,9 @@ from portal.taxonomy.models import Organization, Place
 
 from ..data import LANGUAGES, content
 
+# Who "checked" the demo services: a fictional person, synchronized to every language.
+DEMO_CHECKER = "Farrukh Nazarov"
+
 CHANNELS = ("phone", "whatsapp", "telegram", "viber", "imo", "signal", "website")
 AREA_ZONES = {"russia": "Europe/Moscow", "kazakhstan": "Asia/Almaty", "turkiye": "Europe/Istanbul"}
 
@@ -104,7 +107,7 @@ def _service(demo, data, item, places, providers) -> ServicePage:
             languages="Tajik, Russian" if item["area"] in AREA_ZONES else "Tajik, Russian, Uzbek",
             status=item.get("status", "active"),
             checked_on=None if checked is None else demo.today + datetime.timedelta(days=checked),
-            checked_by="" if checked is None else "Demo editor",
+            checked_by="" if checked is None else DEMO_CHECKER,
         )
         page.hours = [
             ServiceHours(weekday=i.weekday, opens=i.opens, closes=i.closes, sort_order=n)
