@@ -53,8 +53,8 @@ def test_items_with_their_dates_and_places(tmp_path):
     assert first["date"].find("time").get("datetime") == "2021-01-27"
     assert "(day)" in text(first["date"])
     assert "Gharm, Rasht Valley, 27 January 2021" in text(first["date"])
-    assert text(first["place"]) == "Gharm"
-    assert text(first["places"]) == "Gharm, Rasht Valley"
+    assert text(first["place"]) == "Rasht district"
+    assert text(first["places"]) == "Rasht district, Rasht Valley"
     assert text(cells(items[2])["date"]).startswith("2019-12 (month only)")
     story = cells(items[5])
     assert text(story["kind"]) == "Story" and text(story["date"]) == "no date"
