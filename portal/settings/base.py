@@ -262,6 +262,9 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_COOLOFF_TIME = timedelta(minutes=env("PORTAL_LOGIN_LOCKOUT_MINUTES")) or None
 AXES_RESET_ON_SUCCESS = True
 AXES_ENABLE_ACCESS_FAILURE_LOG = True
+# Failures are still logged with the user name and address (the lockout parameters);
+# verbose mode would also print a banner at every process start.
+AXES_VERBOSE = False
 AXES_CLIENT_IP_CALLABLE = "portal.core.network.client_ip"
 AXES_LOCKOUT_CALLABLE = "portal.accounts.lockout.locked_out_response"
 AXES_USERNAME_FORM_FIELD = "username"
