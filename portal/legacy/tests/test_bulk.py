@@ -2,6 +2,7 @@
 same tree, fields, revisions, search entries, references and records; a clean tree;
 and a second run creates nothing."""
 
+import re
 from collections import Counter
 
 import pytest
@@ -142,7 +143,9 @@ def snapshot():
             by_pk[int(r.object_id)].path,
             _label(r.to_content_type.get_object_for_this_type(pk=r.to_object_id)),
             r.model_path,
-            r.content_path,
+            # A child row's primary key is in the path; the two runs' keys differ
+            # where the database does not reuse them (PostgreSQL's sequences).
+            re.sub(r"\.\d+\.", ".<pk>.", r.content_path),
         )
         for r in ReferenceIndex.objects.filter(
             base_content_type__model="page", object_id__in=[str(pk) for pk in by_pk]
